@@ -1,0 +1,112 @@
+"""Investment (CAPEX), lifecycle replacements and straight-line depreciation.
+
+Conventions
+-----------
+- An item's amount is in base-year prices; contingency is added on top; each period's spend is
+  indexed to its own year. Construction spend follows the item's schedule (fractions per
+  construction period, summing to 1) or is even over the construction phase.
+- A lifecycle replacement of ``replacement_fraction`` of the item falls in operating years N,
+  2N, … (N = ``replacement_every_years``), spread evenly over the periods of that year.
+- Depreciation is straight-line over the item's tax life in whole periods. Construction spend
+  starts depreciating when operation starts; a replacement, in the period after it is spent.
+- At the end of the concession, under reversion, the remaining book value is written off
+  (a deductible, non-cash expense): the assets go to the District.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .batch import col, seq
+from .errors import InputError
+from .indexation import Prices
+from .inputs import CapexItem
+from .timeline import Grid
+
+
+@dataclass
+class Capex:
+    construction: np.ndarray   # (n, T) initial investment, nominal, with contingency
+    lifecycle: np.ndarray      # (n, T) replacements during operation
+    depreciation: np.ndarray   # (n, T) of both, before any write-off at the end
+    by_item: dict              # name -> (n, T) spend of the item
+
+    @property
+    def total(self) -> np.ndarray:
+        return self.construction + self.lifecycle
+
+
+def straight_line(in_service: np.ndarray, life_periods: np.ndarray) -> np.ndarray:
+    """Depreciation of additions put in service per period, each over ``life_periods``.
+
+    Equivalent to convolving the additions with a flat kernel of length L:
+    ``dep[t] = (C[t] - C[t - L]) / L`` with ``C`` the running total of additions.
+    """
+    L = np.maximum(np.rint(life_periods).astype(int), 1)
+    c = np.cumsum(in_service, axis=1)
+    T = in_service.shape[1]
+    lag = np.arange(T) - L                                  # (n, T)
+    lagged = np.take_along_axis(np.broadcast_to(c, lag.shape), np.clip(lag, 0, T - 1), axis=1)
+    return (c - np.where(lag >= 0, lagged, 0.0)) / L
+
+
+def shift(a: np.ndarray, k: int) -> np.ndarray:
+    """``a`` moved ``k`` periods later (``k`` > 0) or earlier (``k`` < 0), zero-filled."""
+    out = np.zeros_like(a)
+    if k >= 0:
+        out[:, k:] = a[:, : a.shape[1] - k]
+    else:
+        out[:, :k] = a[:, -k:]
+    return out
+
+
+def at_operation_start(spend: np.ndarray, grid: Grid) -> np.ndarray:
+    """Construction spend moved to the first operating period, when it goes into service."""
+    total = spend.sum(axis=1, keepdims=True)
+    return total * (grid.t == grid.n_con)
+
+
+def _schedule(i: int, item: CapexItem, grid: Grid) -> np.ndarray:
+    """(n, T) share of the item spent in each construction period."""
+    con = grid.construction
+    if not item.schedule:
+        return con / np.maximum(grid.n_con, 1)
+    shares = seq(item.schedule)
+    if np.any(grid.n_con != shares.shape[1]):
+        raise InputError(f"capex[{i}].schedule",
+                         f"gives {shares.shape[1]} shares but construction has "
+                         f"{int(grid.n_con.max())} periods")
+    if np.any(np.abs(shares.sum(axis=1) - 1.0) > 1e-9):
+        raise InputError(f"capex[{i}].schedule", "the shares must add up to 1 (100 %)")
+    out = np.zeros((max(grid.n, shares.shape[0]), grid.T))
+    out[:, : shares.shape[1]] = shares
+    return out
+
+
+def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
+    """Spend and depreciation of all CAPEX items."""
+    shape = (grid.n, grid.T)
+    construction = np.zeros(shape)
+    lifecycle = np.zeros(shape)
+    depreciation = np.zeros(shape)
+    by_item = {}
+    for i, item in enumerate(items):
+        if np.any(col(item.amount) > 0) and np.any(grid.n_con == 0):
+            raise InputError(f"capex[{i}].amount",
+                             "an investment needs a construction phase of at least one period")
+        cost = col(item.amount) * (1 + col(item.contingency)) * prices.index(
+            item.indexation, item.index_spread)
+        build = cost * _schedule(i, item, grid)
+        every = np.rint(col(item.replacement_every_years)).astype(int)
+        op_year = grid.op_year
+        due = (every > 0) & (op_year > 0) & (op_year % np.maximum(every, 1) == 0)
+        replace = cost * col(item.replacement_fraction) * due / grid.ppy
+        in_service = at_operation_start(build, grid) + shift(replace, 1)
+        life = grid.periods(item.life_years)
+        depreciation += straight_line(in_service, life) * (grid.t < grid.n_con + grid.n_op)
+        construction += build
+        lifecycle += replace
+        by_item[item.name] = np.broadcast_to(build + replace, shape)
+    return Capex(construction, lifecycle, depreciation, by_item)

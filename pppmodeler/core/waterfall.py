@@ -1,0 +1,86 @@
+"""The cash-flow waterfall of the operation phase: reserve, lock-up, excess-return share.
+
+Order of payments each period (end of period)
+---------------------------------------------
+1. Cash available = cash kept from before + CFADS.
+2. Scheduled debt service (interest + principal).
+3. A shortfall is met from the DSRA, then by a further equity injection (sponsor support), so
+   cash never goes negative.
+4. The DSRA is topped up towards its target (debt service of the next N months) from what is
+   left, or releases what it holds above the target.
+5. Lock-up: when a period's DSCR is below the lock-up threshold, the cash is kept in the
+   project; otherwise all of it, trapped cash included, is distributed.
+6. The District's share of excess returns: a hurdle account accrues the equity's injections at
+   the threshold IRR and is paid down by distributions; of what a distribution pays beyond the
+   hurdle, the District receives its share, the equity the rest.
+In the last period of the concession the reserve is released and everything is distributed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .capex import shift
+
+
+@dataclass
+class Waterfall:
+    distributions: np.ndarray   # (n, T) to equity, after the District's return share
+    return_share: np.ndarray    # (n, T) paid to the District
+    support: np.ndarray         # (n, T) equity injected to meet shortfalls
+    dsra: np.ndarray            # (n, T) reserve balance, end of period
+    cash: np.ndarray            # (n, T) cash kept in the project, end of period
+    locked: np.ndarray          # (n, T) True where distributions were locked up
+
+
+def dsra_target(service: np.ndarray, months, ppy: int) -> np.ndarray:
+    """Debt service of the next ``months`` months, period by period (partial periods pro rata)."""
+    span = np.asarray(months, dtype=float).reshape(-1, 1) * ppy / 12.0
+    target = np.zeros_like(service)
+    whole = int(np.floor(span.max()))
+    for j in range(1, whole + 2):
+        weight = np.clip(span - (j - 1), 0.0, 1.0)
+        target = target + weight * shift(service, -j)
+    return target
+
+
+def run(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray, last: np.ndarray,
+        target: np.ndarray, lockup: np.ndarray, share: np.ndarray,
+        hurdle_p: np.ndarray) -> Waterfall:
+    """Apply the waterfall period by period, vectorised across iterations."""
+    n, T = cfads.shape
+    out = {k: np.zeros((n, T)) for k in ("distributions", "return_share", "support", "dsra",
+                                         "cash", "locked")}
+    lockup = np.broadcast_to(lockup, (n, 1))[:, 0]
+    share = np.broadcast_to(share, (n, 1))[:, 0]
+    growth = 1.0 + np.broadcast_to(hurdle_p, (n, 1))[:, 0]
+    cash = np.zeros(n)
+    reserve = np.zeros(n)
+    hurdle = np.zeros(n)
+    for t in range(T):
+        ds = service[:, t]
+        available = cash + cfads[:, t] - ds
+        drawn = np.minimum(reserve, np.maximum(-available, 0.0))
+        reserve = reserve - drawn
+        available = available + drawn
+        support = np.maximum(-available, 0.0)
+        available = available + support
+        move = np.clip(target[:, t] - reserve, -reserve, available)
+        reserve = reserve + move
+        available = available - move
+        end = last[:, t] > 0
+        locked = (lockup > 0) & (ds > 0) & (cfads[:, t] < lockup * ds) & ~end
+        paid = np.where(locked, 0.0, available)
+        cash = available - paid
+        hurdle = hurdle * growth + equity_in[:, t] + support
+        excess = np.maximum(paid - hurdle, 0.0)
+        hurdle = np.maximum(hurdle - paid, 0.0)
+        to_district = share * excess
+        for k, v in (("distributions", paid - to_district), ("return_share", to_district),
+                     ("support", support), ("dsra", reserve), ("cash", cash),
+                     ("locked", locked)):
+            out[k][:, t] = v
+    out["locked"] = out["locked"] > 0
+    return Waterfall(**out)
