@@ -1,0 +1,187 @@
+"""Checks in plain words: legal rules, inputs that make no sense, results that need attention.
+
+Each check yields a ``Message`` naming the input it is about (a ``paths`` path) and a catalogue
+key of ``pppmodeler.i18n``. Errors stop the evaluation (the inputs cannot be computed as
+given); warnings are shown beside the results. Nothing is ever fixed silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..i18n import DEFAULT_LANGUAGE, tr
+from .inputs import Model
+
+
+@dataclass(frozen=True)
+class Message:
+    level: str            # "error" or "warning"
+    code: str             # catalogue key
+    path: str             # the input it is about ("" for the model as a whole)
+    values: dict = field(default_factory=dict)
+    share: float = 1.0    # share of iterations it applies to
+
+    def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        prefix = tr("share_of_iterations", lang, share=self.share) if self.share < 1 else ""
+        return prefix + tr(self.code, lang, **self.values)
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.level}: {where}{self.text('en')}"
+
+
+def _hi(x) -> float:
+    return float(np.max(x))
+
+
+def _lo(x) -> float:
+    return float(np.min(x))
+
+
+def check_inputs(model: Model) -> list[Message]:
+    """Errors and warnings about the inputs, before evaluating them."""
+    out: list[Message] = []
+
+    def error(code, path, **values):
+        out.append(Message("error", code, path, values))
+
+    def warn(code, path, **values):
+        out.append(Message("warning", code, path, values))
+
+    tl, prop, dist, fin = model.timeline, model.property, model.district, model.financing
+    years = _hi(tl.operation_years)
+    term = _hi(tl.construction_months) / 12 + years + _hi(tl.extension_years)
+    if term > _lo(tl.legal_max_years) + 1e-9:
+        warn("term_exceeds_legal", "timeline.operation_years", years=term,
+             limit=_lo(tl.legal_max_years))
+    if prop.kind == "uso_publico" and prop.mechanism == "lease":
+        warn("public_use_lease", "property.mechanism")
+    if prop.mechanism == "aeep" and years > 1:
+        warn("aeep_term", "timeline.operation_years", years=years)
+    if prop.kind == "bic" and not prop.heritage_intervention_authorised and any(
+            _hi(c.amount) > 0 for c in model.capex):
+        warn("bic_intervention", "property.heritage_intervention_authorised")
+    if prop.mechanism.startswith("app") and _hi(model.valuation.psc_cost_npv) <= 0:
+        warn("no_value_for_money", "valuation.psc_cost_npv")
+    if _hi(dist.availability_payment) > 0:
+        warn("availability_service_levels", "district.availability_payment")
+    if _hi(dist.availability_payment) > 0 or _hi(dist.capital_grant) > 0:
+        warn("contingent_liabilities", "district")
+
+    for section in ("revenues", "costs", "capex"):
+        seen = set()
+        for i, line in enumerate(getattr(model, section)):
+            if line.name in seen:
+                error("duplicate_name", f"{section}[{i}].name", name=line.name)
+            seen.add(line.name)
+
+    rent_area = 0.0
+    for i, ln in enumerate(model.revenues):
+        span = years - _lo(ln.start_year) + 1
+        if _lo(ln.start_year) > years:
+            warn("line_never_active", f"revenues[{i}].start_year", start=_lo(ln.start_year),
+                 years=years)
+        if len(ln.ramp_up) > span:
+            warn("ramp_up_too_long", f"revenues[{i}].ramp_up", k=len(ln.ramp_up), years=span)
+        if ln.kind == "rent_per_m2":
+            rent_area += _hi(ln.area_m2)
+            if _hi(ln.area_m2) <= 0:
+                warn("zero_driver", f"revenues[{i}].area_m2", driver="m²")
+        if ln.kind == "unit_fee" and _hi(ln.volume) <= 0:
+            warn("zero_driver", f"revenues[{i}].volume", driver="volume")
+    if _hi(prop.leasable_area_m2) > 0 and rent_area > _hi(prop.leasable_area_m2) * (1 + 1e-9):
+        warn("leasable_area_exceeded", "property.leasable_area_m2", total=rent_area,
+             area=_hi(prop.leasable_area_m2))
+    if not model.revenues and _hi(dist.availability_payment) <= 0:
+        warn("no_revenue", "revenues")
+    for i, c in enumerate(model.costs):
+        if _lo(c.start_year) > years:
+            warn("line_never_active", f"costs[{i}].start_year", start=_lo(c.start_year),
+                 years=years)
+        if _lo(c.every_years) > years:
+            warn("maintenance_never", f"costs[{i}].every_years", every=_lo(c.every_years),
+                 years=years)
+        if c.kind == "per_m2" and _hi(c.area_m2) <= 0:
+            warn("zero_driver", f"costs[{i}].area_m2", driver="m²")
+
+    investment = sum(_hi(c.amount) for c in model.capex)
+    if _hi(dist.capital_grant) > 0:
+        if investment <= 0:
+            error("grant_without_capex", "district.capital_grant")
+        elif _hi(dist.capital_grant) > investment:
+            error("grant_exceeds_capex", "district.capital_grant")
+
+    has_debt = _hi(fin.gearing if fin.sizing == "gearing" else fin.amount) > 0 and investment > 0
+    if has_debt:
+        if _hi(fin.tenor_years) > _lo(tl.operation_years) + 1e-9:
+            error("tenor_after_term", "financing.tenor_years", tenor=_hi(fin.tenor_years),
+                  years=_lo(tl.operation_years))
+        if _hi(fin.grace_years) >= _lo(fin.tenor_years):
+            error("grace_not_before_tenor", "financing.grace_years",
+                  grace=_hi(fin.grace_years), tenor=_lo(fin.tenor_years))
+        if fin.repayment == "sculpted" and _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
+            warn("target_below_covenant", "financing.target_dscr", target=_lo(fin.target_dscr),
+                 covenant=_hi(fin.covenant_dscr))
+    return out
+
+
+def _periods(mask: np.ndarray, labels: list[str]) -> str:
+    """Labels of the periods flagged in the first iteration that has any."""
+    rows = np.flatnonzero(mask.any(axis=1))
+    picked = [labels[j] for j in np.flatnonzero(mask[rows[0]])] if rows.size else []
+    return ", ".join(picked[:6]) + (" …" if len(picked) > 6 else "")
+
+
+def check_results(lines: dict, metrics: dict, ratios: dict, model: Model,
+                  labels: list[str], public_share: np.ndarray) -> list[Message]:
+    """Warnings about evaluated results (covenants, shortfalls, IRRs without a value)."""
+    from .finance import IRR_STATUS_TEXT   # local: finance is heavier than this module needs
+    out: list[Message] = []
+
+    def warn(code, path, mask_rows, **values):
+        share = float(np.mean(mask_rows))
+        if share > 0:
+            out.append(Message("warning", code, path, values, share))
+
+    dscr = ratios["dscr"]
+    covenant = np.asarray(model.financing.covenant_dscr, float).reshape(-1, 1)
+    with np.errstate(invalid="ignore"):
+        below = dscr < covenant - 1e-12
+        under_one = dscr < 1 - 1e-12
+    if below.any():
+        warn("dscr_below_covenant", "financing.covenant_dscr", below.any(axis=1),
+             covenant=float(covenant.min()), minimum=float(np.nanmin(dscr)),
+             periods=_periods(below, labels))
+    if under_one.any():
+        warn("dscr_below_one", "financing", under_one.any(axis=1),
+             periods=_periods(under_one, labels))
+    support = lines["equity_support"] > 1e-9
+    if support.any():
+        warn("equity_support", "financing", support.any(axis=1),
+             amount=float(lines["equity_support"].sum(axis=1).max()),
+             periods=_periods(support, labels))
+    locked = lines["cash_balance"] > 1e-9
+    if locked.any():
+        warn("lockup", "financing.lockup_dscr", locked.any(axis=1),
+             periods=_periods(locked, labels))
+    for name in ("project_irr", "equity_irr"):
+        status = metrics[name].status
+        missing = status != "ok"
+        if missing.any():
+            reason = IRR_STATUS_TEXT[str(status[np.flatnonzero(missing)[0]])]
+            warn("irr_missing", "", missing, metric=name, reason=reason)
+    d = model.district
+    if model.property.mechanism == "app_private_initiative":
+        cap = np.asarray(d.public_disbursement_cap, float).reshape(-1)
+        over = public_share > cap + 1e-12
+        warn("public_disbursements_cap", "district.capital_grant", over,
+             share=float(public_share.max()), cap=float(cap.min()))
+    imbalance = np.abs(lines["balance_check"]).max(axis=1)
+    scale = np.maximum(1.0, np.abs(lines["total_assets"]).max(axis=1))
+    bad = imbalance > 1e-6 * scale
+    if bad.any():
+        out.append(Message("error", "balance_not_zero", "", {"difference": float(imbalance.max())},
+                           float(np.mean(bad))))
+    return out

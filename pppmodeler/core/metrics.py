@@ -1,0 +1,187 @@
+"""The metrics of a concession, each defined once, with its convention.
+
+Common conventions: flows fall at the end of their period and the valuation date is the model
+start, so the first period's flow is discounted one period; rates are effective annual and IRRs
+are reported as effective annual rates; "real" means computed on flows deflated to base-year
+prices by the CPI index. An IRR that does not exist or is not unique has no value (NaN) and a
+status saying why (see ``finance.IRR_STATUS_TEXT``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import finance
+from .batch import col
+from .inputs import Model
+from .timeline import Grid, periodic_rate
+
+
+@dataclass(frozen=True)
+class Metric:
+    """Values of one metric for each iteration, with a status code where a value is missing."""
+
+    value: np.ndarray            # (n,)
+    status: np.ndarray | None = None   # (n,) codes, "ok" where the value stands
+
+
+def _irr(flows: np.ndarray, ppy: int) -> Metric:
+    res = finance.irr(flows, periods_per_year=ppy)
+    return Metric(res.rate, res.status)
+
+
+def project_irr(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Post-tax unlevered project IRR, nominal: IRR of FCFF (tax as if there were no debt)."""
+    return _irr(lines["fcff"], grid.ppy)
+
+
+def project_irr_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Post-tax unlevered project IRR, real: IRR of FCFF in base-year prices."""
+    return _irr(lines["fcff"] / deflator, grid.ppy)
+
+
+def project_irr_pretax(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Pre-tax project IRR, nominal: IRR of FCFF before any income tax."""
+    return _irr(lines["fcff_pretax"], grid.ppy)
+
+
+def project_irr_pretax_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Pre-tax project IRR, real: IRR of pre-tax FCFF in base-year prices."""
+    return _irr(lines["fcff_pretax"] / deflator, grid.ppy)
+
+
+def equity_irr(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Equity IRR, nominal: IRR of equity injections against distributions (FCFE)."""
+    return _irr(lines["fcfe"], grid.ppy)
+
+
+def equity_irr_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
+    """Equity IRR, real: IRR of FCFE in base-year prices."""
+    return _irr(lines["fcfe"] / deflator, grid.ppy)
+
+
+def project_npv(lines: dict, model: Model, grid: Grid, social: np.ndarray) -> Metric:
+    """NPV of FCFF at the project discount rate (nominal, effective annual)."""
+    return Metric(finance.npv(col(model.valuation.project_rate)[:, 0], lines["fcff"], grid.ppy))
+
+
+def equity_npv(lines: dict, model: Model, grid: Grid, social: np.ndarray) -> Metric:
+    """NPV of FCFE at the cost of equity (nominal, effective annual)."""
+    return Metric(finance.npv(col(model.valuation.equity_rate)[:, 0], lines["fcfe"], grid.ppy))
+
+
+def district_npv(lines: dict, model: Model, grid: Grid, social: np.ndarray) -> Metric:
+    """NPV of the District's flows at the social discount rate.
+
+    The social rate is real; each period is discounted at the nominal
+    ``(1 + real) × (1 + CPI of its year) − 1``, compounded period by period along the CPI path.
+    """
+    return Metric(finance.present_value(lines["district"], social))
+
+
+def social_discount_factors(model: Model, grid: Grid, cpi: np.ndarray) -> np.ndarray:
+    """(n, T) discount factors of the District's flows (see ``district_npv``)."""
+    nominal = (1 + col(model.valuation.social_rate_real)) * (1 + cpi) - 1
+    return finance.discount_factors(periodic_rate(nominal, grid.ppy))
+
+
+def payback_years(lines: dict, model: Model, grid: Grid) -> Metric:
+    """Years from the model start until cumulative FCFF turns and stays non-negative,
+    interpolated within the period (NaN if it never pays back)."""
+    return Metric(finance.payback(lines["fcff"], grid.ppy))
+
+
+def discounted_payback_years(lines: dict, model: Model, grid: Grid) -> Metric:
+    """Payback of FCFF discounted at the project rate (same rules as ``payback_years``)."""
+    return Metric(finance.discounted_payback(lines["fcff"], col(model.valuation.project_rate)[:, 0],
+                                             grid.ppy))
+
+
+def dscr(lines: dict) -> np.ndarray:
+    """(n, T) DSCR = CFADS ÷ (interest + scheduled principal); NaN without debt service."""
+    service = lines["debt_service"]
+    return np.divide(lines["cfads"], service, out=np.full(service.shape, np.nan),
+                     where=service > 1e-9)
+
+
+def _cover_ratio(lines: dict, model: Model, grid: Grid, horizon: np.ndarray) -> np.ndarray:
+    """(n, T) (PV of CFADS from the period to ``horizon`` at the debt rate + DSRA at the start
+    of the period) ÷ debt outstanding at the start of the period; NaN where no debt is owed."""
+    r = periodic_rate(col(model.financing.rate), grid.ppy)
+    within = grid.t <= horizon
+    growth = (1 + r) ** -(grid.t + 1.0)
+    weighted = lines["cfads"] * within * growth
+    tail = np.cumsum(weighted[:, ::-1], axis=1)[:, ::-1]      # Σ_{s≥t} CFADS_s v^(s+1)
+    pv = tail / (1 + r) ** -(grid.t * 1.0)                     # → Σ CFADS_s v^(s−t+1)
+    opening = np.zeros_like(lines["debt_balance"])
+    opening[:, 1:] = lines["debt_balance"][:, :-1]
+    reserve = np.zeros_like(opening)
+    reserve[:, 1:] = lines["dsra_balance"][:, :-1]
+    owed = (opening > 1e-9) & (grid.operation > 0)
+    return np.divide(pv + reserve, opening, out=np.full(opening.shape, np.nan), where=owed)
+
+
+def llcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
+    """(n, T) loan life cover ratio: CFADS to the loan's maturity (see ``_cover_ratio``)."""
+    maturity = grid.n_con + grid.periods(model.financing.tenor_years) - 1
+    return _cover_ratio(lines, model, grid, maturity)
+
+
+def plcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
+    """(n, T) project life cover ratio: CFADS to the end of the concession."""
+    return _cover_ratio(lines, model, grid, grid.n_con + grid.n_op - 1)
+
+
+def _min(ratio: np.ndarray) -> Metric:
+    has = ~np.all(np.isnan(ratio), axis=1)
+    value = np.full(ratio.shape[0], np.nan)
+    value[has] = np.nanmin(ratio[has], axis=1)
+    return Metric(value, np.where(has, "ok", "no_debt_service"))
+
+
+def _mean(ratio: np.ndarray) -> Metric:
+    has = ~np.all(np.isnan(ratio), axis=1)
+    value = np.full(ratio.shape[0], np.nan)
+    value[has] = np.nanmean(ratio[has], axis=1)
+    return Metric(value, np.where(has, "ok", "no_debt_service"))
+
+
+def compute(lines: dict, model: Model, grid: Grid, deflator: np.ndarray,
+            cpi: np.ndarray) -> tuple[dict, dict]:
+    """All metrics (name -> Metric) and the ratio lines (name -> (n, T))."""
+    social = social_discount_factors(model, grid, cpi)
+    ratios = dict(dscr=dscr(lines), llcr=llcr(lines, model, grid), plcr=plcr(lines, model, grid))
+    m = {}
+    for f in (project_irr, project_irr_pretax, project_irr_real, project_irr_pretax_real,
+              equity_irr, equity_irr_real):
+        m[f.__name__] = f(lines, grid, deflator)
+    for f in (project_npv, equity_npv, district_npv):
+        m[f.__name__] = f(lines, model, grid, social)
+    for f in (payback_years, discounted_payback_years):
+        m[f.__name__] = f(lines, model, grid)
+    m["min_dscr"] = _min(ratios["dscr"])
+    m["avg_dscr"] = _mean(ratios["dscr"])
+    m["min_llcr"] = _min(ratios["llcr"])
+    m["min_plcr"] = _min(ratios["plcr"])
+    m["peak_debt"] = Metric(lines["debt_balance"].max(axis=1))
+    m["peak_funding"] = peak_funding(lines)
+    m["value_for_money"] = value_for_money(model, m["district_npv"])
+    m["balance_check"] = Metric(np.abs(lines["balance_check"]).max(axis=1))
+    return m, ratios
+
+
+def peak_funding(lines: dict) -> Metric:
+    """Largest capital committed at a period end: debt outstanding + equity injected to date."""
+    committed = lines["debt_balance"] + np.cumsum(lines["equity_injection"], axis=1)
+    return Metric(committed.max(axis=1))
+
+
+def value_for_money(model: Model, district: Metric) -> Metric:
+    """Public sector comparator's net cost (NPV) − the District's net cost under the concession
+    (= PSC + District NPV); positive favours the concession. Missing when no PSC is entered."""
+    psc = col(model.valuation.psc_cost_npv)[:, 0]
+    value = psc + district.value
+    entered = psc > 0
+    return Metric(np.where(entered, value, np.nan), np.where(entered, "ok", "no_comparator"))
