@@ -47,8 +47,10 @@ def straight_line(in_service: np.ndarray, life_periods: np.ndarray) -> np.ndarra
     L = np.maximum(np.rint(life_periods).astype(int), 1)
     c = np.cumsum(in_service, axis=1)
     T = in_service.shape[1]
-    lag = np.arange(T) - L                                  # (n, T)
-    lagged = np.take_along_axis(np.broadcast_to(c, lag.shape), np.clip(lag, 0, T - 1), axis=1)
+    shape = np.broadcast_shapes(c.shape, L.shape)
+    c = np.broadcast_to(c, shape)
+    lag = np.broadcast_to(np.arange(T) - L, shape)
+    lagged = np.take_along_axis(c, np.clip(lag, 0, T - 1), axis=1)
     return (c - np.where(lag >= 0, lagged, 0.0)) / L
 
 

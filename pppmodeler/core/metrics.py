@@ -27,39 +27,29 @@ class Metric:
     status: np.ndarray | None = None   # (n,) codes, "ok" where the value stands
 
 
-def _irr(flows: np.ndarray, ppy: int) -> Metric:
-    res = finance.irr(flows, periods_per_year=ppy)
-    return Metric(res.rate, res.status)
+# name -> (line, real): the IRRs are solved together in one batch.
+IRRS = {
+    "project_irr": ("fcff", False),
+    "project_irr_pretax": ("fcff_pretax", False),
+    "project_irr_real": ("fcff", True),
+    "project_irr_pretax_real": ("fcff_pretax", True),
+    "equity_irr": ("fcfe", False),
+    "equity_irr_real": ("fcfe", True),
+}
+def irrs(lines: dict, grid: Grid, deflator: np.ndarray) -> dict:
+    """Every IRR of ``IRRS``, solved in one batch of flows.
 
-
-def project_irr(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Post-tax unlevered project IRR, nominal: IRR of FCFF (tax as if there were no debt)."""
-    return _irr(lines["fcff"], grid.ppy)
-
-
-def project_irr_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Post-tax unlevered project IRR, real: IRR of FCFF in base-year prices."""
-    return _irr(lines["fcff"] / deflator, grid.ppy)
-
-
-def project_irr_pretax(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Pre-tax project IRR, nominal: IRR of FCFF before any income tax."""
-    return _irr(lines["fcff_pretax"], grid.ppy)
-
-
-def project_irr_pretax_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Pre-tax project IRR, real: IRR of pre-tax FCFF in base-year prices."""
-    return _irr(lines["fcff_pretax"] / deflator, grid.ppy)
-
-
-def equity_irr(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Equity IRR, nominal: IRR of equity injections against distributions (FCFE)."""
-    return _irr(lines["fcfe"], grid.ppy)
-
-
-def equity_irr_real(lines: dict, grid: Grid, deflator: np.ndarray) -> Metric:
-    """Equity IRR, real: IRR of FCFE in base-year prices."""
-    return _irr(lines["fcfe"] / deflator, grid.ppy)
+    - project_irr: post-tax unlevered project IRR, IRR of FCFF (tax as if there were no debt);
+    - project_irr_pretax: IRR of FCFF before any income tax;
+    - equity_irr: IRR of equity injections against distributions (FCFE);
+    - the ``_real`` variants: the same on flows in base-year prices.
+    """
+    n = grid.n
+    flows = np.concatenate([lines[line] / deflator if real else lines[line]
+                            for line, real in IRRS.values()])
+    res = finance.irr(flows, periods_per_year=grid.ppy)
+    return {name: Metric(res.rate[k * n:(k + 1) * n], res.status[k * n:(k + 1) * n])
+            for k, name in enumerate(IRRS)}
 
 
 def project_npv(lines: dict, model: Model, grid: Grid, social: np.ndarray) -> Metric:
@@ -153,10 +143,7 @@ def compute(lines: dict, model: Model, grid: Grid, deflator: np.ndarray,
     """All metrics (name -> Metric) and the ratio lines (name -> (n, T))."""
     social = social_discount_factors(model, grid, cpi)
     ratios = dict(dscr=dscr(lines), llcr=llcr(lines, model, grid), plcr=plcr(lines, model, grid))
-    m = {}
-    for f in (project_irr, project_irr_pretax, project_irr_real, project_irr_pretax_real,
-              equity_irr, equity_irr_real):
-        m[f.__name__] = f(lines, grid, deflator)
+    m = irrs(lines, grid, deflator)
     for f in (project_npv, equity_npv, district_npv):
         m[f.__name__] = f(lines, model, grid, social)
     for f in (payback_years, discounted_payback_years):
