@@ -11,6 +11,63 @@ LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
 
 CATALOGUE: dict[str, dict[str, str]] = {
+    # Metrics
+    "metric.project_irr": {"es": "TIR del proyecto (después de impuestos, nominal)",
+                           "en": "Project IRR (post-tax, nominal)"},
+    "metric.project_irr_pretax": {"es": "TIR del proyecto antes de impuestos",
+                                  "en": "Project IRR (pre-tax)"},
+    "metric.project_irr_real": {"es": "TIR del proyecto (real)", "en": "Project IRR (real)"},
+    "metric.project_irr_pretax_real": {"es": "TIR del proyecto antes de impuestos (real)",
+                                       "en": "Project IRR (pre-tax, real)"},
+    "metric.equity_irr": {"es": "TIR del inversionista (nominal)", "en": "Equity IRR (nominal)"},
+    "metric.equity_irr_real": {"es": "TIR del inversionista (real)", "en": "Equity IRR (real)"},
+    "metric.project_npv": {"es": "VPN del proyecto", "en": "Project NPV"},
+    "metric.equity_npv": {"es": "VPN del inversionista", "en": "Equity NPV"},
+    "metric.district_npv": {"es": "VPN del Distrito (tasa social)",
+                            "en": "District NPV (social rate)"},
+    "metric.min_dscr": {"es": "ICSD mínimo", "en": "Minimum DSCR"},
+    "metric.avg_dscr": {"es": "ICSD promedio", "en": "Average DSCR"},
+    "metric.min_llcr": {"es": "LLCR mínimo", "en": "Minimum LLCR"},
+    "metric.min_plcr": {"es": "PLCR mínimo", "en": "Minimum PLCR"},
+    "metric.payback_years": {"es": "Periodo de recuperación", "en": "Payback"},
+    "metric.discounted_payback_years": {"es": "Recuperación descontada",
+                                        "en": "Discounted payback"},
+    "metric.peak_debt": {"es": "Deuda máxima", "en": "Peak debt"},
+    "metric.peak_funding": {"es": "Financiación máxima", "en": "Peak funding"},
+    "metric.value_for_money": {"es": "Valor por dinero", "en": "Value for money"},
+    "metric.balance_check": {"es": "Control del balance (diferencia máxima)",
+                             "en": "Balance check (largest difference)"},
+    "status.no_sign_change": {
+        "es": "no existe: los flujos nunca cambian de signo",
+        "en": "does not exist: the flows never change sign"},
+    "status.no_root": {
+        "es": "no se encontró: ninguna tasa anula el valor presente",
+        "en": "not found: no rate makes the present value zero"},
+    "status.multiple": {
+        "es": "no es única: varias tasas anulan el valor presente; use el VPN",
+        "en": "not unique: several rates make the present value zero; use the NPV"},
+    "status.invalid": {
+        "es": "no se puede calcular: hay valores faltantes o infinitos",
+        "en": "cannot be computed: missing or infinite values"},
+    "status.no_debt_service": {"es": "sin servicio de deuda", "en": "no debt service"},
+    "status.no_comparator": {"es": "sin comparador público", "en": "no public comparator"},
+    "status.never": {"es": "no se recupera", "en": "never pays back"},
+    "unit.years": {"es": "años", "en": "years"},
+    "unit.pesos": {"es": "COP", "en": "COP"},
+    "unit.thousands": {"es": "miles de COP", "en": "COP thousands"},
+    "unit.millions": {"es": "millones de COP", "en": "COP millions"},
+    "cli.metric": {"es": "Indicador", "en": "Metric"},
+    "cli.value": {"es": "Valor", "en": "Value"},
+    "cli.messages": {"es": "Advertencias", "en": "Warnings"},
+    "cli.model": {"es": "Modelo: {name} — escenario: {scenario}",
+                  "en": "Model: {name} — scenario: {scenario}"},
+    "cli.base_case": {"es": "caso base", "en": "base case"},
+    "cli.no_desktop": {
+        "es": "La aplicación de escritorio aún no está construida; se muestra la evaluación "
+              "del modelo de ejemplo por defecto. Use 'pppmodeler --help' para los comandos.",
+        "en": "The desktop application is not built yet; here is the evaluation of the default "
+              "sample model. Use 'pppmodeler --help' for the commands.",
+    },
     # Guardrails: legal rules (GLOSSARY "Rules to check")
     "term_exceeds_legal": {
         "es": "El plazo con prórrogas ({years:g} años) supera el máximo legal de {limit:g} años "
@@ -145,8 +202,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Distributions are locked up (DSCR below the threshold) in {periods}.",
     },
     "irr_missing": {
-        "es": "{metric}: {reason}",
-        "en": "{metric}: {reason}",
+        "es": "La {metric} {reason}.",
+        "en": "The {metric} {reason}.",
     },
     "balance_not_zero": {
         "es": "El balance no cuadra: diferencia máxima {difference:.6g}. Es un error del "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..i18n import DEFAULT_LANGUAGE, tr
+from ..i18n import CATALOGUE, DEFAULT_LANGUAGE, tr
 from .inputs import Model
 
 
@@ -25,7 +25,10 @@ class Message:
 
     def text(self, lang: str = DEFAULT_LANGUAGE) -> str:
         prefix = tr("share_of_iterations", lang, share=self.share) if self.share < 1 else ""
-        return prefix + tr(self.code, lang, **self.values)
+        # A value that is itself a catalogue key (a metric's name, a status) is translated too.
+        values = {k: tr(v, lang) if isinstance(v, str) and v in CATALOGUE else v
+                  for k, v in self.values.items()}
+        return prefix + tr(self.code, lang, **values)
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
@@ -137,7 +140,6 @@ def _periods(mask: np.ndarray, labels: list[str]) -> str:
 def check_results(lines: dict, metrics: dict, ratios: dict, model: Model,
                   labels: list[str], public_share: np.ndarray) -> list[Message]:
     """Warnings about evaluated results (covenants, shortfalls, IRRs without a value)."""
-    from .finance import IRR_STATUS_TEXT   # local: finance is heavier than this module needs
     out: list[Message] = []
 
     def warn(code, path, mask_rows, **values):
@@ -170,8 +172,8 @@ def check_results(lines: dict, metrics: dict, ratios: dict, model: Model,
         status = metrics[name].status
         missing = status != "ok"
         if missing.any():
-            reason = IRR_STATUS_TEXT[str(status[np.flatnonzero(missing)[0]])]
-            warn("irr_missing", "", missing, metric=name, reason=reason)
+            reason = str(status[np.flatnonzero(missing)[0]])
+            warn("irr_missing", "", missing, metric=f"metric.{name}", reason=f"status.{reason}")
     d = model.district
     if model.property.mechanism == "app_private_initiative":
         cap = np.asarray(d.public_disbursement_cap, float).reshape(-1)

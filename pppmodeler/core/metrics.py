@@ -19,6 +19,19 @@ from .inputs import Model
 from .timeline import Grid, periodic_rate
 
 
+# How each metric is shown: a rate (%), money (the model's currency unit), a multiple (x) or
+# years.
+UNITS = {
+    "project_irr": "rate", "project_irr_pretax": "rate", "project_irr_real": "rate",
+    "project_irr_pretax_real": "rate", "equity_irr": "rate", "equity_irr_real": "rate",
+    "project_npv": "money", "equity_npv": "money", "district_npv": "money",
+    "min_dscr": "multiple", "avg_dscr": "multiple", "min_llcr": "multiple",
+    "min_plcr": "multiple", "payback_years": "years", "discounted_payback_years": "years",
+    "peak_debt": "money", "peak_funding": "money", "value_for_money": "money",
+    "balance_check": "money",
+}
+
+
 @dataclass(frozen=True)
 class Metric:
     """Values of one metric for each iteration, with a status code where a value is missing."""
@@ -80,13 +93,17 @@ def social_discount_factors(model: Model, grid: Grid, cpi: np.ndarray) -> np.nda
 def payback_years(lines: dict, model: Model, grid: Grid) -> Metric:
     """Years from the model start until cumulative FCFF turns and stays non-negative,
     interpolated within the period (NaN if it never pays back)."""
-    return Metric(finance.payback(lines["fcff"], grid.ppy))
+    return _years(finance.payback(lines["fcff"], grid.ppy))
 
 
 def discounted_payback_years(lines: dict, model: Model, grid: Grid) -> Metric:
     """Payback of FCFF discounted at the project rate (same rules as ``payback_years``)."""
-    return Metric(finance.discounted_payback(lines["fcff"], col(model.valuation.project_rate)[:, 0],
-                                             grid.ppy))
+    rate = col(model.valuation.project_rate)[:, 0]
+    return _years(finance.discounted_payback(lines["fcff"], rate, grid.ppy))
+
+
+def _years(value: np.ndarray) -> Metric:
+    return Metric(value, np.where(np.isnan(value), "never", "ok"))
 
 
 def dscr(lines: dict) -> np.ndarray:

@@ -1,0 +1,1 @@
+"""The command line: the same engine, headless, for batch work and tests."""

@@ -1,0 +1,130 @@
+"""The commands of the command line, one registry: name -> (help, arguments, run).
+
+Every command returns its exit code: 0 done, 1 the input (file, path, value) is not valid.
+Errors name what and where, on standard error; nothing is ever written over an input file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from .. import bundled
+from ..core import paths
+from ..core.results import evaluate
+from ..fileformat import document
+from ..i18n import LANGUAGES, tr
+from .format import metrics_json, metrics_table
+
+DEFAULT_SAMPLE = "heritage_building"
+
+
+def _lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, default="es",
+                        help="language of the output (es: Spanish, the default; en: English)")
+
+
+def _model_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="scenario file (.pppm)")
+    parser.add_argument("--scenario", metavar="NAME",
+                        help="evaluate this named scenario instead of the base case")
+    parser.add_argument("--set", dest="overrides", action="append", default=[],
+                        metavar="PATH=VALUE",
+                        help="override one input for this run (repeatable), e.g. "
+                             "--set financing.rate=0.11 --set 'revenues[0].base_value=3200'")
+
+
+def load_model(file: Path, scenario: str | None, overrides: list[str]):
+    """The model a command works on: the file's base case or a scenario, then ``--set``."""
+    doc = document.load(file)
+    model = doc.model
+    if scenario is not None:
+        named = {s.name: s for s in doc.scenarios}
+        if scenario not in named:
+            known = ", ".join(repr(n) for n in named) or "none"
+            raise paths.PathError("--scenario", f"no scenario named {scenario!r} in {file} "
+                                                f"(scenarios: {known})")
+        model = paths.apply(model, named[scenario].overrides)
+    for item in overrides:
+        path, sep, text = item.partition("=")
+        if not sep:
+            raise paths.PathError(item, "expected PATH=VALUE, e.g. financing.rate=0.11")
+        path = path.strip()
+        model = paths.with_value(model, path, paths.coerce(model, path, text.strip()))
+    return doc, model
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    doc, model = load_model(args.file, args.scenario, args.overrides)
+    results = evaluate(model)
+    if args.json:
+        print(json.dumps(metrics_json(results, args.lang), ensure_ascii=False, indent=2))
+    else:
+        scenario = args.scenario or tr("cli.base_case", args.lang)
+        title = tr("cli.model", args.lang, name=model.property.name or args.file.name,
+                   scenario=scenario)
+        print(metrics_table(results, args.lang, title))
+    return 0
+
+
+def setup_evaluate(parser: argparse.ArgumentParser) -> None:
+    _model_args(parser)
+    parser.add_argument("--json", action="store_true",
+                        help="print the metrics as a JSON object (null where a metric has "
+                             "no value, with the reason under 'notes')")
+    _lang(parser)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    doc = document.load(args.file)
+    for scenario in doc.scenarios:
+        paths.apply(doc.model, scenario.overrides)
+    evaluate(doc.model)
+    print(f"{args.file}: ok")
+    return 0
+
+
+def setup_validate(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="scenario file (.pppm)")
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    names = bundled.sample_names()
+    if args.list or args.output is None:
+        for name in names:
+            print(name + ("  (default)" if name == DEFAULT_SAMPLE else ""))
+        if args.output is None and not args.list:
+            print("use -o FILE to write one", file=sys.stderr)
+        return 0
+    name = args.name or DEFAULT_SAMPLE
+    text = bundled.sample_text(name)
+    if args.output.exists() and not args.force:
+        print(f"{args.output}: exists; use --force to replace it", file=sys.stderr)
+        return 1
+    doc = document.loads(text)
+    document.save(doc, args.output)
+    print(f"{args.output}: sample '{name}' written")
+    return 0
+
+
+def setup_sample(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", nargs="?", help=f"sample name (default {DEFAULT_SAMPLE})")
+    parser.add_argument("-o", "--output", type=Path, help="file to write (.pppm)")
+    parser.add_argument("--list", action="store_true", help="list the bundled samples")
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+Command = tuple[str, Callable[[argparse.ArgumentParser], None],
+                Callable[[argparse.Namespace], int]]
+
+COMMANDS: dict[str, Command] = {
+    "evaluate": ("evaluate a scenario file and print its metrics", setup_evaluate,
+                 run_evaluate),
+    "validate": ("check a scenario file (exit 0 valid, 1 invalid; messages on stderr)",
+                 setup_validate, run_validate),
+    "sample": ("list the bundled sample models or write one to a file", setup_sample,
+               run_sample),
+}
