@@ -1,0 +1,849 @@
+"""Paths: how to name one input of a concession model.
+
+The same path names an input on the command line (``--set PATH=VALUE``), in the overrides of a
+scenario file (``"overrides": {"PATH": value}``) and in sensitivity, break-even and Monte Carlo
+settings.
+
+Syntax
+------
+A path starts at the model's root and follows the declared field names of
+:mod:`pppmodeler.core.inputs`, separated by dots. Square brackets pick one line of a list of
+lines, or one element of a list of numbers::
+
+    financing.rate                              a field of a section
+    timeline.operation_years
+    macro.cpi                                   a whole list of numbers
+    macro.cpi[0]                                one element of a list, counted from 0
+    revenues[0].base_value                      a field of a line, picked by position (from 0)
+    revenues[Locales comerciales].ramp_up[1]    ... or picked by the line's name
+    capex[Obra civil].amount
+    revenues["Local 1.2 [norte]"].area_m2       a name in double quotes
+
+- Field names are the English identifiers of ``inputs.py`` (``financing``, ``rate``), case
+  sensitive, with no spaces around dots or brackets. The sections are ``property``,
+  ``timeline``, ``macro``, ``district``, ``taxes``, ``working_capital``, ``financing``, ``end``
+  and ``valuation``; the lists of lines are ``revenues``, ``costs`` and ``capex``.
+- After a list of lines, ``[digits]`` picks the line at that position (0 is the first) and
+  ``[anything else]`` picks the line with that name, exactly as written (spaces at either end
+  are ignored). Put the name in double quotes when it is all digits, starts or ends with a
+  space, or contains ``"``, ``[`` or ``]``; inside quotes write ``\\"`` for ``"`` and ``\\\\``
+  for ``\\``. Quotes are always allowed. Lines with the same name cannot be addressed by name,
+  which is why a scenario file refuses them.
+- After a list of numbers (``macro.cpi``, ``revenues[0].ramp_up``, ``capex[0].schedule``),
+  ``[n]`` picks element ``n``, counted from 0. A path never adds elements: to make a list
+  longer, set the whole list (``--set 'macro.cpi=[0.05, 0.04, 0.035]'``).
+- Negative positions are not allowed.
+
+Values
+------
+In a scenario file a value is JSON of the input's type. On the command line it is text, read by
+:func:`coerce`: numbers with a dot as decimal separator (``0.11``, ``1e6``; an input whose unit is
+a fraction also takes a percentage, ``11%`` = 0.11), whole numbers for whole-number inputs,
+``true``/``false``, a choice by its name (``annuity``), a JSON list for a list
+(``[0.6, 0.85]``), dates as ``YYYY-MM-DD``, any other text as it is. Every value is checked
+against the declared type, range and choices. Numbers must be finite and at most 1e15 in size.
+Quote paths with spaces or brackets for the shell: ``--set 'capex[Obra civil].amount=5200'``.
+
+Functions
+---------
+:func:`parse` (text → steps), :func:`format_path` (steps → text), :func:`get`,
+:func:`with_value` (a new model with one input changed; the original is left untouched),
+:func:`coerce` (command-line text → checked value), :func:`check_value` (a value → checked
+value), :func:`canonical` (a path with lines picked by position), :func:`apply` (several
+overrides at once), :func:`overlaps` (overrides that name the same input), :func:`numeric_paths` (every numeric input of a model) and :func:`label`
+(the human label of a path). Errors are :class:`PathError`, a ``ValueError`` whose message
+starts with the path and says what is wrong.
+
+This module also holds :class:`Spec`, the rules of one declared input (its kind, range, unit and
+choices) as read from the declarations; the scenario file's validator and schema use it too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+import math
+import numbers
+import re
+from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
+from typing import Any, Iterable, Mapping
+
+from .inputs import Model, default_of
+
+MAX_MAGNITUDE = 1e15
+"""Largest size of any number in a model or a scenario file."""
+
+SEPARATOR = " › "
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_INDEX = re.compile(r"-?[0-9]+")
+_MAX_INDEX_DIGITS = 9
+_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SINGLE_LINE_BAD = re.compile(r"[\x00-\x1f]")
+_MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+PATH_PATTERN = (r'^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*'
+                r'|\[([0-9]+|"([^"\\]|\\["\\])*"|[^\]\["]+)\])*$')
+"""A regular expression (JSON Schema dialect) that every valid path matches."""
+
+SINGLE_LINE_PATTERN = "^[^\\u0000-\\u001F]*$"
+MULTI_LINE_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*$"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+_WORDS = {
+    "es": {"line": "línea", "item": "elemento"},
+    "en": {"line": "line", "item": "item"},
+}
+
+
+class PathError(ValueError):
+    """A path that does not name an input, or a value that the input does not take.
+
+    ``path`` is the path as given (extended by ``[i]`` when one element of a list value is
+    wrong); ``reason`` says what is wrong without repeating the path.
+    """
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{_printable(path)}: {reason}")
+
+
+class InvalidValue(ValueError):
+    """A value an input does not take; ``where`` is ``""`` or ``"[i]"`` for a list element."""
+
+    def __init__(self, reason: str, where: str = ""):
+        self.reason = reason
+        self.where = where
+        super().__init__(f"{where}: {reason}" if where else reason)
+
+
+class Unreadable:
+    """What a strict JSON reader puts where the text holds NaN, Infinity or an overflowing
+    number, so that the checks can report it with its place (see ``fileformat.strictjson``)."""
+
+    def __init__(self, text: str, reason: str):
+        self.text = text
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Showing values in messages
+
+
+def show(value: Any, limit: int = 60) -> str:
+    """A short, printable rendering of a value for a message (JSON-like, truncated)."""
+    text = _render(value, depth=2)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _printable(text)
+
+
+def _render(value: Any, depth: int) -> str:
+    if isinstance(value, (list, tuple)):
+        if depth <= 0:
+            return "[…]"
+        return "[" + ", ".join(_render(v, depth - 1) for v in value[:8]) + (
+            ", …]" if len(value) > 8 else "]")
+    if isinstance(value, dict):
+        return "{…}" if value else "{}"
+    if isinstance(value, str):
+        return json.dumps(value[:200], ensure_ascii=False)
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, numbers.Real):
+        return number_text(value)
+    if isinstance(value, Unreadable):
+        return value.text
+    if hasattr(value, "shape"):
+        return f"an array of shape {tuple(value.shape)}"
+    return f"a {type(value).__name__}"
+
+
+def _printable(text: str) -> str:
+    text = str(text)
+    if len(text) > 300:
+        text = text[:299] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def number_text(x: Any) -> str:
+    """A number as people read it: ``1`` rather than ``1.0``, full precision otherwise."""
+    if isinstance(x, float) and math.isfinite(x) and x.is_integer() and abs(x) < 1e16:
+        return str(int(x))
+    if isinstance(x, numbers.Integral):
+        return str(int(x))
+    return repr(float(x))
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(names)
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules of one declared input
+
+
+@dataclass(frozen=True)
+class Spec:
+    """The rules of one input, read from its declaration.
+
+    ``kind`` is ``number``, ``integer``, ``boolean``, ``choice``, ``text``, ``date`` or
+    ``list`` (a list of numbers whose elements follow ``element``).
+    """
+
+    kind: str
+    unit: str = ""
+    lo: float | None = None
+    hi: float | None = None
+    choices: tuple = ()
+    multiline: bool = False
+    pattern: str | None = None
+    form: str = ""
+    element: Spec | None = None
+
+    @property
+    def numeric(self) -> bool:
+        """A number the analyses can vary (whole numbers included, choices excluded)."""
+        return self.kind in ("number", "integer")
+
+    def check(self, value: Any) -> Any:
+        """The value in its canonical type (float, int, ...) or :class:`InvalidValue`."""
+        normal, problems = self.examine(value)
+        if problems:
+            raise problems[0]
+        return normal
+
+    def examine(self, value: Any) -> tuple[Any, list[InvalidValue]]:
+        """The canonical value and every problem (one per bad element of a list)."""
+        if self.kind == "list":
+            return _examine_list(self, value)
+        try:
+            return _CHECKS[self.kind](self, value), []
+        except InvalidValue as problem:
+            return value, [problem]
+
+    def parse_text(self, text: str) -> Any:
+        """A command-line value: the text read as this input's type, then checked."""
+        return self.check(_READERS[self.kind](self, text))
+
+    def range_text(self) -> str:
+        """``between 0 and 1 (fraction)`` and the like, for messages and help."""
+        unit = f" ({self.unit})" if self.unit else ""
+        if self.lo is not None and self.hi is not None:
+            return f"between {number_text(self.lo)} and {number_text(self.hi)}{unit}"
+        if self.lo is not None:
+            return f"at least {number_text(self.lo)}{unit}"
+        if self.hi is not None:
+            return f"at most {number_text(self.hi)}{unit}"
+        return f"a number{unit}"
+
+
+_PROTOTYPES = {"str": "", "bool": False, "list": [], "float": 0.0, "int": 0}
+
+
+def _prototype(f: Any) -> Any:
+    """The field's default, or a value of its annotated type when it has none."""
+    if f.default is MISSING and f.default_factory is MISSING:
+        return _PROTOTYPES[f.type if isinstance(f.type, str) else f.type.__name__]
+    return default_of(f)
+
+
+def spec_of(f: Any) -> Spec:
+    """The :class:`Spec` of a declared field (not a section or a list of lines)."""
+    m = f.metadata
+    default = _prototype(f)
+    unit = m.get("unit", "")
+    if m.get("choices"):
+        return Spec("choice", unit, choices=tuple(m["choices"]))
+    if isinstance(default, bool):
+        return Spec("boolean", unit)
+    if isinstance(default, list):
+        element = Spec("number", m.get("item", ""), m.get("lo"), m.get("hi"))
+        return Spec("list", m.get("item", ""), element=element)
+    if isinstance(default, str):
+        if unit == "date":
+            return Spec("date", unit)
+        return Spec("text", unit, multiline=m.get("multiline", False),
+                    pattern=m.get("pattern"), form=m.get("form", ""))
+    kind = "integer" if m.get("integer") else "number"
+    return Spec(kind, unit, m.get("lo"), m.get("hi"))
+
+
+def is_section(f: Any) -> bool:
+    return bool(f.metadata.get("section"))
+
+
+def is_lines(f: Any) -> bool:
+    return "line" in f.metadata
+
+
+def _number(spec: Spec, value: Any) -> float:
+    if isinstance(value, Unreadable):
+        raise InvalidValue(value.reason)
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise InvalidValue(f"expected a number, got {show(value)}")
+    if isinstance(value, numbers.Integral) and abs(value) > MAX_MAGNITUDE:
+        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
+    x = float(value)
+    if not math.isfinite(x):
+        raise InvalidValue(f"{show(value)} is not a finite number")
+    if abs(x) > MAX_MAGNITUDE:
+        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
+    return _in_range(spec, x)
+
+
+def _in_range(spec: Spec, x: float) -> float:
+    unit = f" ({spec.unit})" if spec.unit else ""
+    if spec.lo is not None and x < spec.lo:
+        raise InvalidValue(f"{number_text(x)} is below the minimum {number_text(spec.lo)}{unit}")
+    if spec.hi is not None and x > spec.hi:
+        raise InvalidValue(f"{number_text(x)} is above the maximum {number_text(spec.hi)}{unit}")
+    return x
+
+
+def _integer(spec: Spec, value: Any) -> int:
+    x = _number(Spec("number"), value)
+    if not x.is_integer():
+        raise InvalidValue(f"expected a whole number, got {show(value)}")
+    return int(_in_range(spec, x))
+
+
+def _boolean(spec: Spec, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidValue(f"expected true or false, got {show(value)}")
+    return value
+
+
+def _choice(spec: Spec, value: Any) -> Any:
+    whole = all(isinstance(c, int) for c in spec.choices)
+    if whole and not isinstance(value, str):
+        value = _integer(Spec("integer"), value)
+    if isinstance(value, str) != (not whole) or value not in spec.choices:
+        options = _names(show(c) for c in spec.choices)
+        raise InvalidValue(f"{show(value)} is not one of: {options}")
+    return value
+
+
+def _text(spec: Spec, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue(f"expected text, got {show(value)}")
+    bad = (_MULTI_LINE_BAD if spec.multiline else _SINGLE_LINE_BAD).search(value)
+    if bad:
+        what = "line breaks or control characters" if not spec.multiline else \
+            "control characters"
+        raise InvalidValue(f"{show(value)} contains {what} (U+{ord(bad.group()):04X})")
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        raise InvalidValue(f"{show(value)} contains an invalid Unicode character (a lone "
+                           "surrogate)")
+    if spec.pattern and not re.search(spec.pattern, value):
+        raise InvalidValue(f"{show(value)} is not {spec.form or 'of the expected form'}")
+    return value
+
+
+def _date(spec: Spec, value: Any) -> str:
+    text = _text(Spec("text"), value)
+    try:
+        if not _DATE_TEXT.fullmatch(text):
+            raise ValueError
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue(f"{show(value)} is not a date written YYYY-MM-DD") from None
+    return text
+
+
+def _examine_list(spec: Spec, value: Any) -> tuple[Any, list[InvalidValue]]:
+    if not isinstance(value, (list, tuple)):
+        return value, [InvalidValue(f"expected a list of numbers, got {show(value)}")]
+    normal, problems = [], []
+    for i, item in enumerate(value):
+        try:
+            normal.append(spec.element.check(item))
+        except InvalidValue as problem:
+            normal.append(item)
+            problems.append(InvalidValue(problem.reason, f"[{i}]"))
+    return normal, problems
+
+
+_CHECKS = {"number": _number, "integer": _integer, "boolean": _boolean, "choice": _choice,
+           "text": _text, "date": _date}
+
+
+def _read_number(spec: Spec, text: str) -> float:
+    t = text.strip()
+    percent = t.endswith("%") and spec.unit == "fraction"
+    if percent:
+        t = t[:-1].strip()
+    if not _NUMBER_TEXT.fullmatch(t):
+        hint = "; use a dot as the decimal separator" if re.fullmatch(r"[+-]?[0-9]+,[0-9]+",
+                                                                      t) else ""
+        raise InvalidValue(f"expected a number, got {show(text)}{hint}")
+    return float(t) / 100 if percent else float(t)
+
+
+def _read_boolean(spec: Spec, text: str) -> Any:
+    t = text.strip().lower()
+    return {"true": True, "false": False}.get(t, text)
+
+
+def _read_choice(spec: Spec, text: str) -> Any:
+    if all(isinstance(c, int) for c in spec.choices):
+        return _read_number(spec, text)
+    return text.strip()
+
+
+def _read_list(spec: Spec, text: str) -> Any:
+    def refuse(constant: str) -> Any:
+        raise InvalidValue(f"{constant} is not a number allowed here")
+
+    try:
+        value = json.loads(text, parse_constant=refuse)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, list):
+        raise InvalidValue(f"expected a JSON list such as [0.5, 0.8], got {show(text)}")
+    return value
+
+
+_READERS = {"number": _read_number, "integer": _read_number, "boolean": _read_boolean,
+            "choice": _read_choice, "text": lambda spec, text: text,
+            "date": lambda spec, text: text.strip(), "list": _read_list}
+
+
+# ---------------------------------------------------------------------------------------------
+# Steps and their text
+
+
+@dataclass(frozen=True)
+class Attr:
+    """``.name``: a field of a section, of a line or of the model."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Index:
+    """``[i]``: the line or element at position ``i`` (from 0)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class Named:
+    """``[name]``: the line with that name."""
+
+    name: str
+
+
+Step = Attr | Index | Named
+
+
+def parse(path: str) -> tuple[Step, ...]:
+    """The steps of a path; :class:`PathError` if it does not follow the syntax."""
+    if not isinstance(path, str):
+        raise PathError(show(path), "a path must be text")
+    if not path:
+        raise PathError(path, "the path is empty")
+    steps, pos = [], 0
+    while pos < len(path):
+        step, pos = _next_step(path, pos, first=not steps)
+        steps.append(step)
+    return tuple(steps)
+
+
+def _next_step(path: str, pos: int, first: bool) -> tuple[Step, int]:
+    char = path[pos]
+    if first or char == ".":
+        start = pos if first else pos + 1
+        match = _IDENTIFIER.match(path, start)
+        if not match:
+            raise PathError(path, f"expected a field name at character {start + 1}"
+                                  f"{_found(path, start)}")
+        return Attr(match.group()), match.end()
+    if char == "[":
+        return _selector(path, pos + 1)
+    raise PathError(path, f"expected '.' or '[' at character {pos + 1}, found {show(char)}")
+
+
+def _found(path: str, pos: int) -> str:
+    return f", found {show(path[pos])}" if pos < len(path) else " (the path ends there)"
+
+
+def _selector(path: str, pos: int) -> tuple[Step, int]:
+    if path.startswith('"', pos):
+        name, pos = _quoted(path, pos + 1)
+        if not path.startswith("]", pos):
+            raise PathError(path, f"expected ']' after the quoted name at character {pos + 1}")
+        return Named(name), pos + 1
+    end = path.find("]", pos)
+    if end < 0:
+        raise PathError(path, f"'[' at character {pos} is never closed")
+    content = path[pos:end].strip()
+    if not content:
+        raise PathError(path, f"empty brackets at character {pos}")
+    if '"' in content or "[" in content:
+        raise PathError(path, f"put the whole name in double quotes: {show(content)}")
+    return _index_or_name(path, content), end + 1
+
+
+def _index_or_name(path: str, content: str) -> Step:
+    if not _INDEX.fullmatch(content):
+        return Named(content)
+    if content.startswith("-"):
+        raise PathError(path, f"positions count from 0; {content} is not allowed")
+    if len(content.lstrip("0")) > _MAX_INDEX_DIGITS:
+        raise PathError(path, f"position {content[:20]} is far too large")
+    return Index(int(content))
+
+
+def _quoted(path: str, pos: int) -> tuple[str, int]:
+    chars = []
+    while pos < len(path):
+        char = path[pos]
+        if char == '"':
+            return "".join(chars), pos + 1
+        if char == "\\":
+            if path[pos + 1: pos + 2] not in ('"', "\\"):
+                raise PathError(path, f"inside quotes only \\\" and \\\\ may follow a "
+                                      f"backslash (character {pos + 1})")
+            pos += 1
+        chars.append(path[pos])
+        pos += 1
+    raise PathError(path, "a quoted name is never closed")
+
+
+def format_path(steps: Iterable[Step]) -> str:
+    """The text of a list of steps; ``parse(format_path(s)) == s``."""
+    parts = []
+    for step in steps:
+        if isinstance(step, Attr):
+            parts.append(f".{step.name}" if parts else step.name)
+        elif isinstance(step, Index):
+            parts.append(f"[{step.index}]")
+        else:
+            parts.append(f"[{_name_text(step.name)}]")
+    return "".join(parts)
+
+
+def _name_text(name: str) -> str:
+    plain = (name and name == name.strip() and not _INDEX.fullmatch(name)
+             and not any(c in name for c in '"[]'))
+    if plain:
+        return name
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# ---------------------------------------------------------------------------------------------
+# Following a path through the declarations (and through a model when one is given)
+
+
+_NO_MODEL = object()
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a path has led: an object (model, section, line), a list of lines, a list of
+    numbers, or one value (a scalar input or a list element)."""
+
+    kind: str           # "object" | "lines" | "list" | "value"
+    cls: Any            # the dataclass of an "object"
+    field: Any          # the declared field owning this place (None at the root)
+    value: Any          # the value here, or _NO_MODEL
+    key: Any            # the field name or position that led here from the previous place
+    text: str           # canonical path so far (lines by position when a model is given)
+    element: bool = False
+
+
+def _root(model: Any) -> _Place:
+    cls = type(model) if model is not _NO_MODEL else Model
+    return _Place("object", cls, None, model, None, "")
+
+
+def _trail(path: str, model: Any = _NO_MODEL) -> list[_Place]:
+    """Every place along ``path``, from the root; :class:`PathError` where it goes wrong."""
+    places = [_root(model)]
+    for step in parse(path):
+        places.append(_step(path, places[-1], step))
+    return places
+
+
+def _step(path: str, here: _Place, step: Step) -> _Place:
+    if here.kind == "object":
+        return _into_field(path, here, step)
+    if here.kind == "lines":
+        return _into_line(path, here, step)
+    if here.kind == "list":
+        return _into_element(path, here, step)
+    raise PathError(path, f"{here.text} is a single value; nothing can follow it")
+
+
+def _into_field(path: str, here: _Place, step: Step) -> _Place:
+    names = [f.name for f in fields(here.cls)]
+    where = f"in {here.text}" if here.text else "at the top level"
+    if not isinstance(step, Attr):
+        raise PathError(path, f"{here.text or 'the model'} is not a list; name one of its "
+                              f"fields: {_names(names)}")
+    if step.name not in names:
+        guess = difflib.get_close_matches(step.name, names, n=1)
+        hint = f"; did you mean {show(guess[0])}?" if guess else ""
+        raise PathError(path, f"unknown field {show(step.name)} {where}; valid names: "
+                              f"{_names(names)}{hint}")
+    f = next(f for f in fields(here.cls) if f.name == step.name)
+    text = f"{here.text}.{f.name}" if here.text else f.name
+    value = _NO_MODEL if here.value is _NO_MODEL else getattr(here.value, f.name)
+    return _Place(_kind_of(f), _class_of(f), f, value, f.name, text)
+
+
+def _kind_of(f: Any) -> str:
+    if is_section(f):
+        return "object"
+    if is_lines(f):
+        return "lines"
+    return "list" if spec_of(f).kind == "list" else "value"
+
+
+def _class_of(f: Any) -> Any:
+    if is_section(f):
+        return f.default_factory
+    return f.metadata.get("line")
+
+
+def _into_line(path: str, here: _Place, step: Step) -> _Place:
+    if isinstance(step, Attr):
+        raise PathError(path, f"{here.text} is a list of lines; pick one by position or by "
+                              f"name, e.g. {here.text}[0].{step.name}")
+    if here.value is _NO_MODEL:
+        key = step.index if isinstance(step, Index) else step.name
+        return _Place("object", here.cls, here.field, _NO_MODEL, key,
+                      here.text + format_path([step]))
+    i = _line_position(path, here, step)
+    return _Place("object", here.cls, here.field, here.value[i], i, f"{here.text}[{i}]")
+
+
+def _line_position(path: str, here: _Place, step: Step) -> int:
+    lines = here.value
+    if isinstance(step, Index):
+        if step.index >= len(lines):
+            raise PathError(path, f"there is no line {step.index} in {here.text}: "
+                                  f"{_count(len(lines), 'line')}")
+        return step.index
+    matches = [i for i, line in enumerate(lines) if line.name == step.name]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise PathError(path, f"{len(matches)} lines of {here.text} are named "
+                              f"{show(step.name)}; pick one by position")
+    names = _names(show(line.name) for line in lines) or "none"
+    raise PathError(path, f"no line of {here.text} is named {show(step.name)}; "
+                          f"names: {names}")
+
+
+def _count(n: int, what: str) -> str:
+    if n == 0:
+        return f"it has no {what}s"
+    if n == 1:
+        return f"it has 1 {what}, at position 0"
+    return f"it has {n} {what}s, at positions 0 to {n - 1}"
+
+
+def _into_element(path: str, here: _Place, step: Step) -> _Place:
+    if not isinstance(step, Index):
+        raise PathError(path, f"the elements of {here.text} are picked by position, e.g. "
+                              f"{here.text}[0]")
+    text = f"{here.text}[{step.index}]"
+    if here.value is _NO_MODEL:
+        return _Place("value", None, here.field, _NO_MODEL, step.index, text, element=True)
+    n = len(here.value)
+    if step.index >= n:
+        raise PathError(path, f"{here.text} has no element {step.index}: "
+                              f"{_count(n, 'element')}; to make it longer, set the whole "
+                              f"list, e.g. {here.text}=[…]")
+    return _Place("value", None, here.field, here.value[step.index], step.index, text,
+                  element=True)
+
+
+def _input_spec(path: str, place: _Place) -> Spec:
+    """The rules of the input at ``place``; :class:`PathError` if it is not one input."""
+    if place.kind == "object":
+        names = _names(f.name for f in fields(place.cls))
+        raise PathError(path, f"{place.text or 'the model'} is not one input; name one of its "
+                              f"fields: {names}")
+    if place.kind == "lines":
+        first = next(f.name for f in fields(place.cls) if _kind_of(f) == "value"
+                     and spec_of(f).numeric)
+        raise PathError(path, f"{place.text} is a list of lines, not one input; pick a line "
+                              f"and a field, e.g. {place.text}[0].{first}")
+    spec = spec_of(place.field)
+    return spec.element if place.element else spec
+
+
+# ---------------------------------------------------------------------------------------------
+# Public functions
+
+
+def get(model: Any, path: str) -> Any:
+    """The value at ``path`` in ``model`` (an input, a line, a section or a list)."""
+    return _trail(path, model)[-1].value
+
+
+def spec_at(path: str) -> Spec:
+    """The rules of the input a path names, from the declarations alone (no model)."""
+    return _input_spec(path, _trail(path)[-1])
+
+
+def canonical(model: Any, path: str) -> str:
+    """The path with every line picked by position: ``revenues[Parqueo].volume`` →
+    ``revenues[1].volume``. Two paths name the same input when their canonical forms match."""
+    return _trail(path, model)[-1].text
+
+
+def check_value(model: Any, path: str, value: Any) -> Any:
+    """``value`` checked for the input at ``path`` and in its canonical type (a float for a
+    number, an int for a whole number); :class:`PathError` saying why it is not allowed."""
+    spec = _input_spec(path, _trail(path, model)[-1])
+    try:
+        return spec.check(value)
+    except InvalidValue as problem:
+        raise PathError(path + problem.where, problem.reason) from None
+
+
+def coerce(model: Any, path: str, text: str) -> Any:
+    """A ``--set PATH=TEXT`` value: ``text`` read as the type of the input at ``path`` and
+    checked against its range and choices. Returns the value (use :func:`with_value`)."""
+    spec = _input_spec(path, _trail(path, model)[-1])
+    if not isinstance(text, str):
+        raise PathError(path, f"expected the value as text, got {show(text)}")
+    try:
+        return spec.parse_text(text)
+    except InvalidValue as problem:
+        raise PathError(path + problem.where, problem.reason) from None
+
+
+def with_value(model: Any, path: str, value: Any) -> Any:
+    """A new model with the input at ``path`` set to ``value``; ``model`` is not changed.
+
+    Only the objects along the path are copied; the rest is shared with ``model``. ``value``
+    may be a numpy array of shape ``(n,)`` for a number (``n`` iterations at once). The value's
+    range is not checked here (sensitivities may step outside it on purpose): use
+    :func:`check_value` or :func:`coerce` for that.
+    """
+    places = _trail(path, model)
+    spec = _input_spec(path, places[-1])
+    new = _shaped(path, spec, value)
+    for here, parent in zip(reversed(places[1:]), reversed(places[:-1])):
+        new = _replaced(parent.value, here.key, new)
+    return new
+
+
+def _shaped(path: str, spec: Spec, value: Any) -> Any:
+    if spec.kind == "list":
+        if not isinstance(value, (list, tuple)):
+            raise PathError(path, f"this input is a list; give a list of values, not "
+                                  f"{show(value)}")
+        return list(value)
+    if isinstance(value, (list, tuple, dict)):
+        raise PathError(path, f"this input takes one value, not {show(value)}; for several "
+                              "iterations at once give a numpy array of shape (n,)")
+    if getattr(value, "ndim", 0) > 1:
+        raise PathError(path, f"an array of values must have shape (n,), not {value.shape}")
+    return value
+
+
+def _replaced(container: Any, key: Any, new: Any) -> Any:
+    if is_dataclass(container):
+        return replace(container, **{key: new})
+    copy = list(container)
+    copy[key] = new
+    return copy
+
+
+def apply(model: Any, overrides: Mapping[str, Any], check: bool = True) -> Any:
+    """A new model with every override applied: ``{path: value}`` as in a scenario.
+
+    Every path is resolved against ``model`` before any is applied, so an override that renames
+    a line does not change what the others address. Two overrides of the same input (or of a
+    list and one of its elements) are refused; with ``check`` every value is checked too.
+    """
+    problems = overlaps(model, overrides)
+    if problems:
+        raise problems[0]
+    resolved = {path: canonical(model, path) for path in overrides}
+    for path, value in overrides.items():
+        if check:
+            value = check_value(model, path, value)
+        model = with_value(model, resolved[path], value)
+    return model
+
+
+def overlaps(model: Any, overrides: Iterable[str]) -> list[PathError]:
+    """The paths that name an input an earlier path already names (the same input under
+    another spelling, or a list and one of its elements). Paths that do not resolve are
+    left to the other checks."""
+    problems, seen = [], {}
+    for path in overrides:
+        try:
+            steps = parse(canonical(model, path))
+        except PathError:
+            continue
+        for other_steps, other in seen.items():
+            n = min(len(steps), len(other_steps))
+            if steps[:n] == other_steps[:n]:
+                problems.append(PathError(path, f"names the same input as {show(other)}"))
+                break
+        else:
+            seen[steps] = path
+    return problems
+
+
+def numeric_paths(model: Any) -> list[str]:
+    """Every numeric input of ``model``, one path each, lines and elements by position.
+
+    Whole-number inputs are included; text, choices and true/false inputs are not. A list of
+    numbers gives one path per element it holds now (``macro.cpi[0]``, ``macro.cpi[1]``, ...).
+    """
+    paths: list[str] = []
+    _collect(model, "", paths)
+    return paths
+
+
+def _collect(obj: Any, prefix: str, out: list[str]) -> None:
+    for f in fields(obj):
+        path = f"{prefix}.{f.name}" if prefix else f.name
+        value = getattr(obj, f.name)
+        if is_section(f):
+            _collect(value, path, out)
+        elif is_lines(f):
+            for i, line in enumerate(value):
+                _collect(line, f"{path}[{i}]", out)
+        elif spec_of(f).kind == "list":
+            out.extend(f"{path}[{i}]" for i in range(len(value)))
+        elif spec_of(f).numeric:
+            out.append(path)
+
+
+def label(path: str, lang: str = "es", model: Any = None) -> str:
+    """The human label of a path, e.g. ``Ingresos › Locales comerciales › Valor base …``.
+
+    A line picked by position is shown by its name when ``model`` is given and the line has a
+    name, else as ``línea 1`` / ``line 1`` (counted from 1 for people); list elements likewise.
+    """
+    if lang not in _WORDS:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(_WORDS)}")
+    places = _trail(path) if model is None else _trail(path, model)
+    return SEPARATOR.join(_label_part(place, lang) for place in places[1:])
+
+
+def _label_part(place: _Place, lang: str) -> str:
+    words = _WORDS[lang]
+    if place.element:
+        return f"{words['item']} {place.key + 1}"
+    if place.kind == "object" and is_lines(place.field):
+        if isinstance(place.key, str):
+            return place.key
+        name = getattr(place.value, "name", "") if place.value is not _NO_MODEL else ""
+        return name or f"{words['line']} {place.key + 1}"
+    return place.field.metadata[lang]

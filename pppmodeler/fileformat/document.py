@@ -1,0 +1,194 @@
+"""The scenario file (``.pppm``): a model, its scenarios and metadata, as one document.
+
+A file is JSON, indented by 2, in UTF-8, with keys in declaration order::
+
+    {"format": "pppmodeler-scenario", "version": 1,
+     "metadata": {"author", "created", "modified", "app_version", "notes", "content_hash"},
+     "model": {...the inputs of core/inputs.py...},
+     "scenarios": [{"name", "description", "overrides": {PATH: value}}],
+     "analyses": {}}
+
+Opening a file (:func:`load`, :func:`loads`) reads JSON and nothing else: no code, class name or
+pickle in a file is ever run or looked up. It checks the size, the encoding and the JSON, upgrades
+an older format version (:mod:`.migrations`), then validates strictly (:mod:`.validate`) and
+reports every problem at once in one :class:`FileFormatError`. Inside metadata, the model, its
+sections and its lines a missing key takes its default; a missing top-level key is an error.
+
+Saving (:func:`save`) is atomic (:mod:`.atomic`) and stamps ``modified``, ``app_version`` and
+``content_hash``. The content hash (:func:`content_hash`) covers the model, the scenarios and the
+analyses, not the metadata, so saving again does not change it; a report names it so that a
+reviewer can tell which inputs produced the report.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterable
+
+from pppmodeler import __version__
+from pppmodeler.core.inputs import Model, from_dict, to_dict
+from pppmodeler.core.paths import show
+
+from . import migrations, strictjson, validate
+from .atomic import write_atomic
+from .wrapper import FORMAT_NAME, Metadata, Scenario
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+"""Larger files are refused before they are read (a large portfolio model is well under 1 MB)."""
+
+SUFFIX = ".pppm"
+HASHED_KEYS = ("model", "scenarios", "analyses")
+
+
+class FileFormatError(ValueError):
+    """A file or text that is not a valid scenario file.
+
+    ``source`` names it (the file's path); ``messages`` lists every problem, each saying where
+    (``model.financing.rate``) and what.
+    """
+
+    def __init__(self, source: str, messages: Iterable[str]):
+        self.source = show(str(source), 300)[1:-1] if isinstance(source, str) else str(source)
+        self.messages = tuple(messages)
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        if len(self.messages) == 1:
+            return f"{self.source}: {self.messages[0]}"
+        lines = [f"{self.source}: {len(self.messages)} problems:"]
+        return "\n  ".join(lines + list(self.messages))
+
+
+@dataclass
+class Document:
+    """What a scenario file holds. ``analyses`` is ``{}`` in format version 1."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    model: Model = field(default_factory=Model)
+    scenarios: list[Scenario] = field(default_factory=list)
+    analyses: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def load(path: str | os.PathLike) -> Document:
+    """The document in the file at ``path``.
+
+    :class:`FileFormatError` (naming the file) when it is not a valid scenario file, too large,
+    not UTF-8 or not JSON; ``OSError`` when it cannot be read at all (missing, no permission).
+    """
+    path = Path(path)
+    return loads(_read(path), source=str(path))
+
+
+def _read(path: Path) -> bytes:
+    info = path.stat()
+    if not path.is_file():
+        raise FileFormatError(str(path), ["not a regular file"])
+    if info.st_size > MAX_FILE_BYTES:
+        raise FileFormatError(str(path), [_too_large(info.st_size)])
+    with path.open("rb") as stream:
+        raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileFormatError(str(path), [_too_large(len(raw))])
+    return raw
+
+
+def _too_large(size: int) -> str:
+    return (f"the file is too large to be a scenario file ({size / 2**20:.1f} MB; the limit is "
+            f"{MAX_FILE_BYTES // 2**20} MB)")
+
+
+def loads(text: str | bytes, source: str = "<text>") -> Document:
+    """The document in a JSON text (or UTF-8 bytes); :class:`FileFormatError` otherwise."""
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            if len(text) > MAX_FILE_BYTES:
+                raise strictjson.JsonError(_too_large(len(text)))
+            text = strictjson.decode(bytes(text))
+        data = strictjson.parse(text)
+    except strictjson.JsonError as problem:
+        raise FileFormatError(source, [str(problem)]) from None
+    return from_data(data, source)
+
+
+def from_data(data: Any, source: str = "<data>") -> Document:
+    """The document in parsed JSON data of any supported format version."""
+    try:
+        data = migrations.migrate(_identified(data))
+        normal = validate.normalised(data)
+    except migrations.MigrationError as problem:
+        raise FileFormatError(source, [str(problem)]) from None
+    except validate.ValidationError as problem:
+        raise FileFormatError(source, problem.messages) from None
+    return _document(normal)
+
+
+def _identified(data: Any) -> dict:
+    if not isinstance(data, dict):
+        raise migrations.MigrationError(f"a scenario file holds a JSON object, not {show(data)}")
+    if data.get("format") != FORMAT_NAME:
+        found = f"its format is {show(data['format'])}" if "format" in data \
+            else "it has no \"format\" key"
+        raise migrations.MigrationError(f"format: this is not a pppmodeler scenario file ({found};"
+                                        f" expected \"format\": \"{FORMAT_NAME}\")")
+    return data
+
+
+def _document(normal: dict) -> Document:
+    return Document(metadata=Metadata(**normal["metadata"]),
+                    model=from_dict(Model, normal["model"]),
+                    scenarios=[Scenario(**s) for s in normal["scenarios"]],
+                    analyses=dict(normal["analyses"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def to_data(doc: Document) -> dict:
+    """The JSON data of a document, normalised (defaults filled in, floats as floats, whole
+    numbers as ints); :class:`FileFormatError` if the document is not valid."""
+    data = {"format": FORMAT_NAME, "version": migrations.CURRENT_VERSION,
+            "metadata": to_dict(doc.metadata), "model": to_dict(doc.model),
+            "scenarios": [to_dict(s) for s in doc.scenarios], "analyses": doc.analyses}
+    try:
+        return validate.normalised(data)
+    except validate.ValidationError as problem:
+        raise FileFormatError("document not saved", problem.messages) from None
+
+
+def dumps(doc: Document) -> str:
+    """The text of the scenario file of ``doc`` (metadata as it is; see :func:`save`)."""
+    return strictjson.pretty(to_data(doc))
+
+
+def content_hash(doc: Document) -> str:
+    """``sha256:<hex>`` of the canonical JSON of the model, scenarios and analyses."""
+    data = to_data(doc)
+    payload = strictjson.canonical({key: data[key] for key in HASHED_KEYS})
+    return "sha256:" + hashlib.sha256(payload).hexdigest()
+
+
+def hash_is_current(doc: Document) -> bool:
+    """Whether the hash stored in the metadata is the hash of the content: False when the file
+    was edited outside pppmodeler (or never saved) since its hash was stamped."""
+    return doc.metadata.content_hash == content_hash(doc)
+
+
+def save(doc: Document, path: str | os.PathLike) -> Document:
+    """Write ``doc`` to ``path`` atomically; returns the document as saved (``doc`` itself is
+    not changed) with ``modified``, ``app_version`` and ``content_hash`` stamped, and
+    ``created`` too if it was empty."""
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    meta = replace(doc.metadata, created=doc.metadata.created or now, modified=now,
+                   app_version=__version__, content_hash=content_hash(doc))
+    saved = replace(doc, metadata=meta)
+    write_atomic(path, dumps(saved).encode("utf-8"))
+    return saved

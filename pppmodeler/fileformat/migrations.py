@@ -1,0 +1,91 @@
+"""The versions of the scenario file format and the steps that upgrade old files.
+
+``version`` in a file is the format version, not the application's version. It changes
+whenever what a file may hold changes (an input added, renamed or removed in
+``core/inputs.py``, a new key in the wrapper); the test of the committed schema fails until it
+does. To publish version ``k + 1``:
+
+1. set ``CURRENT_VERSION = k + 1``;
+2. add ``MIGRATIONS[k]``: a pure function from the data of a version-``k`` file (plain dicts and
+   lists as read from JSON) to the data of version ``k + 1``; it may change what it is given;
+   :func:`migrate` sets ``version`` after it. Never import the model classes here: a step works
+   on plain data, so it keeps working after the classes change again;
+3. write ``resources/schema/pppm-<k+1>.schema.json`` (``python -m pppmodeler.fileformat.schema``)
+   and keep the old schema files;
+4. add ``tests/fileformat/versions/v<k+1>.pppm`` and keep every older file: each must still open.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Callable
+
+from pppmodeler import __version__
+from pppmodeler.core.paths import show
+
+CURRENT_VERSION = 1
+"""The format version this pppmodeler writes."""
+
+FIRST_VERSION = 1
+"""The oldest format version this pppmodeler reads (1 was the first published)."""
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+"""Version ``k`` → the step that upgrades data of version ``k`` to ``k + 1``."""
+
+
+class MigrationError(ValueError):
+    """A file whose version this pppmodeler cannot read or upgrade."""
+
+
+def migrate(data: dict) -> dict:
+    """``data`` upgraded to :data:`CURRENT_VERSION` (``data`` itself is not changed)."""
+    version = _version_of(data)
+    if version == CURRENT_VERSION:
+        return data
+    data = copy.deepcopy(data)
+    for step_from in range(version, CURRENT_VERSION):
+        data = _upgrade(data, step_from)
+    return data
+
+
+def _version_of(data: dict) -> int:
+    if "version" not in data:
+        raise MigrationError("version: missing; a scenario file says which format version it "
+                             "is written in")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise MigrationError(f"version: expected a whole number, got {show(version)}")
+    if version > CURRENT_VERSION:
+        raise MigrationError(_newer(data, version))
+    if version < FIRST_VERSION:
+        raise MigrationError(f"version: {version} is not a format version this pppmodeler "
+                             f"knows; it reads versions {FIRST_VERSION} to {CURRENT_VERSION}")
+    return version
+
+
+def _newer(data: dict, version: int) -> str:
+    meta = data.get("metadata")
+    made_by = meta.get("app_version") if isinstance(meta, dict) else None
+    by = f"pppmodeler {show(made_by, 30)[1:-1]}" if isinstance(made_by, str) and made_by \
+        else "a newer pppmodeler"
+    return (f"version: this file was made by {by} in format version {version}; this is "
+            f"pppmodeler {__version__}, which reads format versions up to {CURRENT_VERSION}. "
+            f"Update pppmodeler to open it")
+
+
+def _upgrade(data: dict, version: int) -> dict:
+    step: Callable[[dict], dict] | None = MIGRATIONS.get(version)
+    if step is None:
+        raise MigrationError(f"version: no upgrade from format version {version} to "
+                             f"{version + 1} is known")
+    try:
+        upgraded: Any = step(data)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+        raise MigrationError(f"version: upgrading from format version {version} to "
+                             f"{version + 1} failed ({type(exc).__name__}: {show(str(exc))}); "
+                             f"the file does not have the shape of version {version}") from exc
+    if not isinstance(upgraded, dict):
+        raise MigrationError(f"version: the upgrade from format version {version} gave "
+                             f"{show(upgraded)}, not an object")
+    upgraded["version"] = version + 1
+    return upgraded

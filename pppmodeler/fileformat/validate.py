@@ -1,0 +1,286 @@
+"""Strict validation of the data of a scenario file, driven by the declarations.
+
+The rules come from the same declarations as the JSON Schema (``core/inputs.py`` for the model,
+``wrapper.py`` for the rest), read through :class:`~pppmodeler.core.paths.Spec`; no schema
+library is needed. Validation reports every problem it finds (up to :data:`MAX_ERRORS`), each
+as ``<where>: <what>``, where ``<where>`` is the JSON path of the bad value::
+
+    model.revenues[2].ramp_up[1]: 1.4 is above the maximum 1 (fraction)
+    model.financing.rate: expected a number, got "diez"
+    scenarios[0].overrides["financing.rte"]: unknown field "rte" in financing; ...
+
+What a valid file holds
+-----------------------
+- All six top-level keys: ``format`` (``"pppmodeler-scenario"``), ``version`` (the current
+  format version), ``metadata``, ``model``, ``scenarios`` and ``analyses``; nothing else.
+- Inside ``metadata``, the model, its sections and lines: only declared keys; a missing key takes
+  its declared default. Each value has the declared type (a boolean is not a number, a number
+  is not a boolean), lies in the declared range, is one of the declared choices, and is whole
+  where declared so (``12`` or ``12.0``). Numbers are finite and at most 1e15 in size.
+- Text holds no control characters (line breaks are allowed only in notes and descriptions).
+- The lines of ``revenues``, ``costs`` and ``capex`` have different names within each list
+  (paths address lines by name); scenarios have different, non-blank names.
+- Every override path names one input of the base model and its value is valid for it; no two
+  overrides of a scenario name the same input; applied, they leave line names distinct.
+- ``analyses`` is ``{}`` in format version 1: it is reserved for the settings of sensitivity and
+  Monte Carlo analyses, which a later version will define.
+
+Whether the model can be evaluated (a percentage line naming a line that exists, a term within
+the legal limit...) is the engine's and the rules' business, not the file's.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import fields
+from typing import Any, Iterable
+
+from pppmodeler.core import paths
+from pppmodeler.core.inputs import Model, default_of, from_dict
+from pppmodeler.core.paths import PathError, is_lines, is_section, show, spec_of
+
+from . import migrations
+from .wrapper import FORMAT_NAME, TOP_LEVEL_KEYS, Metadata, Scenario
+
+MAX_ERRORS = 50
+"""At most this many problems are reported; validation stops there."""
+
+
+class ValidationError(ValueError):
+    """Data that is not a valid scenario file; ``messages`` lists every problem found."""
+
+    def __init__(self, messages: Iterable[str]):
+        self.messages = tuple(messages)
+        super().__init__("\n".join(self.messages))
+
+
+class _Full(Exception):
+    """Raised when the report holds :data:`MAX_ERRORS` problems."""
+
+
+class _Report:
+    def __init__(self, limit: int):
+        self.messages: list[str] = []
+        self.limit = limit
+
+    def add(self, where: str, reason: str) -> None:
+        self.messages.append(f"{where}: {reason}" if where else reason)
+        if len(self.messages) >= self.limit:
+            raise _Full
+
+
+def problems(data: Any, limit: int = MAX_ERRORS) -> list[str]:
+    """Every problem of ``data`` as a scenario file of the current version (empty = valid)."""
+    return _run(data, limit)[1]
+
+
+def normalised(data: Any, limit: int = MAX_ERRORS) -> dict:
+    """``data`` completed with defaults, numbers in their declared types (float or int), keys
+    in declaration order; :class:`ValidationError` if it is not valid."""
+    result, messages = _run(data, limit)
+    if messages:
+        raise ValidationError(messages)
+    return result
+
+
+def _run(data: Any, limit: int) -> tuple[dict, list[str]]:
+    report = _Report(limit)
+    try:
+        result = _document(data, report)
+    except _Full:
+        report.messages.append(f"(stopped after {limit} problems; there may be more)")
+        result = {}
+    return result, report.messages
+
+
+def _document(data: Any, report: _Report) -> dict:
+    if not isinstance(data, dict):
+        report.add("", f"a scenario file holds a JSON object, not {show(data)}")
+        return {}
+    _unknown_keys(data, TOP_LEVEL_KEYS, "top level", report)
+    for key in TOP_LEVEL_KEYS:
+        if key not in data:
+            report.add(key, f"missing; a scenario file has {', '.join(TOP_LEVEL_KEYS)}")
+    _expect(data.get("format", FORMAT_NAME), FORMAT_NAME, "format", report)
+    _expect(data.get("version", migrations.CURRENT_VERSION), migrations.CURRENT_VERSION,
+            "version", report)
+    before = len(report.messages)
+    model = _object(Model, data.get("model", {}), "model", report)
+    base = from_dict(Model, model) if len(report.messages) == before else None
+    return {"format": FORMAT_NAME, "version": migrations.CURRENT_VERSION,
+            "metadata": _object(Metadata, data.get("metadata", {}), "metadata", report),
+            "model": model,
+            "scenarios": _scenarios(data.get("scenarios", []), base, report),
+            "analyses": _analyses(data.get("analyses", {}), report)}
+
+
+def _expect(value: Any, wanted: Any, where: str, report: _Report) -> None:
+    if type(value) is not type(wanted) or value != wanted:
+        report.add(where, f"expected {show(wanted)}, got {show(value)}")
+
+
+def _unknown_keys(value: dict, names: Iterable[str], where: str, report: _Report) -> None:
+    names = list(names)
+    for key in value:
+        if key not in names:
+            guess = difflib.get_close_matches(str(key), names, n=1)
+            hint = f"; did you mean {show(guess[0])}?" if guess else ""
+            report.add(where, f"unknown field {show(key)}; valid names: {', '.join(names)}"
+                              f"{hint}")
+
+
+def _object(cls: type, value: Any, where: str, report: _Report) -> dict:
+    if not isinstance(value, dict):
+        report.add(where, f"expected an object, got {show(value)}")
+        return defaults(cls)
+    _unknown_keys(value, (f.name for f in fields(cls)), where, report)
+    out = {}
+    for f in fields(cls):
+        at = f"{where}.{f.name}"
+        if f.name in value:
+            out[f.name] = _field(f, value[f.name], at, report)
+        elif f.metadata.get("required"):
+            report.add(at, "missing")
+            out[f.name] = None
+        else:
+            out[f.name] = default_value(f)
+    return out
+
+
+def defaults(cls: type) -> dict:
+    """The normalised data of a declared class with every field at its default."""
+    return {f.name: default_value(f) for f in fields(cls)}
+
+
+def default_value(f: Any) -> Any:
+    """The normalised default of a declared field."""
+    if is_section(f):
+        return defaults(f.default_factory)
+    if is_lines(f) or f.metadata.get("overrides"):
+        return f.default_factory()
+    return spec_of(f).check(default_of(f))
+
+
+def _field(f: Any, value: Any, where: str, report: _Report) -> Any:
+    if is_section(f):
+        return _object(f.default_factory, value, where, report)
+    if is_lines(f):
+        return _lines(f, value, where, report)
+    if f.metadata.get("overrides"):
+        return _overrides_shape(value, where, report)
+    normal, found = spec_of(f).examine(value)
+    for problem in found:
+        report.add(where + problem.where, problem.reason)
+    return normal
+
+
+def _lines(f: Any, value: Any, where: str, report: _Report) -> list:
+    if not isinstance(value, list):
+        report.add(where, f"expected a list of lines, got {show(value)}")
+        return []
+    lines = [_object(f.metadata["line"], v, f"{where}[{i}]", report)
+             for i, v in enumerate(value)]
+    for i, first, name in repeated_names(lines):
+        report.add(f"{where}[{i}].name", f"{show(name)} is also the name of {where}[{first}]; "
+                                         "lines need different names (paths address them by "
+                                         "name)")
+    return lines
+
+
+def repeated_names(items: list) -> list[tuple[int, int, str]]:
+    """``(i, first, name)`` for every item whose ``name`` an earlier item ``first`` has."""
+    seen: dict[str, int] = {}
+    found = []
+    for i, item in enumerate(items):
+        name = item.get("name") if isinstance(item, dict) else getattr(item, "name", None)
+        if not isinstance(name, str):
+            continue
+        if name in seen:
+            found.append((i, seen[name], name))
+        else:
+            seen[name] = i
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Scenarios and analyses
+
+
+def _scenarios(value: Any, base: Model | None, report: _Report) -> list:
+    if not isinstance(value, list):
+        report.add("scenarios", f"expected a list of scenarios, got {show(value)}")
+        return []
+    out = []
+    for i, item in enumerate(value):
+        where = f"scenarios[{i}]"
+        scenario = _object(Scenario, item, where, report)
+        scenario["overrides"] = _overrides(base, scenario["overrides"], where, report)
+        out.append(scenario)
+    for i, first, name in repeated_names(out):
+        report.add(f"scenarios[{i}].name", f"{show(name)} is also the name of "
+                                           f"scenarios[{first}]; scenarios need different names")
+    return out
+
+
+def _overrides_shape(value: Any, where: str, report: _Report) -> dict:
+    if not isinstance(value, dict):
+        report.add(where, f"expected an object of input paths and values, got {show(value)}")
+        return {}
+    return value
+
+
+def _overrides(base: Model | None, overrides: dict, where: str, report: _Report) -> dict:
+    """The checked values of a scenario's overrides (reported against ``where``)."""
+    before = len(report.messages)
+    out = {}
+    for path, value in overrides.items():
+        try:
+            out[path] = _override(base, path, value)
+        except PathError as problem:
+            _report_override(problem, path, where, report)
+    if base is None or len(report.messages) > before:
+        return out
+    for problem in paths.overlaps(base, out):
+        _report_override(problem, problem.path, where, report)
+    if len(report.messages) == before:
+        try:
+            _check_applied(paths.apply(base, out, check=False), where, report)
+        except PathError as problem:
+            _report_override(problem, problem.path, where, report)
+    return out
+
+
+def _override(base: Model | None, path: Any, value: Any) -> Any:
+    if not isinstance(path, str):
+        raise PathError(show(path), "an override path must be text")
+    if base is not None:
+        return paths.check_value(base, path, value)
+    spec = paths.spec_at(path)  # the base model is invalid: check what can be checked
+    try:
+        return spec.check(value)
+    except paths.InvalidValue as problem:
+        raise PathError(path + problem.where, problem.reason) from None
+
+
+def _report_override(problem: PathError, path: str, where: str, report: _Report) -> None:
+    suffix = problem.path[len(path):] if problem.path.startswith(path) else ""
+    report.add(f"{where}.overrides[{show(path, 200)}]{suffix}", problem.reason)
+
+
+def _check_applied(model: Model, where: str, report: _Report) -> None:
+    for name in ("revenues", "costs", "capex"):
+        for i, first, line_name in repeated_names(getattr(model, name)):
+            report.add(f"{where}.overrides", f"they give model.{name}[{i}] the name "
+                                             f"{show(line_name)} of model.{name}[{first}]; lines "
+                                             "need different names")
+
+
+def _analyses(value: Any, report: _Report) -> dict:
+    if not isinstance(value, dict):
+        report.add("analyses", f"expected an object, got {show(value)}")
+    elif value:
+        keys = ", ".join(show(k) for k in list(value)[:5])
+        report.add("analyses", f"must be empty ({{}}) in format version "
+                               f"{migrations.CURRENT_VERSION}, where it is reserved for the "
+                               f"settings of sensitivity and Monte Carlo analyses; found {keys}")
+    return {}
