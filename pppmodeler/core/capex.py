@@ -106,7 +106,7 @@ def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
         due = (every > 0) & (op_year > 0) & (op_year % np.maximum(every, 1) == 0)
         replace = cost * col(item.replacement_fraction) * due / grid.ppy
         in_service = at_operation_start(build, grid) + shift(replace, 1)
-        life = grid.periods(item.life_years)
+        life = grid.periods(item.life_years, f"capex[{i}].life_years")
         depreciation += straight_line(in_service, life) * (grid.t < grid.n_con + grid.n_op)
         construction += build
         lifecycle += replace

@@ -17,7 +17,9 @@ Conventions stated here
 - CFADS = EBITDA − increase in working capital − income tax − lifecycle CAPEX.
 - FCFF (project, post-tax unlevered) = EBITDA − increase in working capital − unlevered tax −
   CAPEX − GMF on construction + District grant (+ terminal value). FCFF pre-tax omits the tax.
-- FCFE = distributions − equity injections (construction and sponsor support).
+- FCFE = distributions − equity injections (construction and sponsor support) (+ terminal
+  value to equity).
+- Under ``end.mode = terminal_value`` nothing is written off or reverts; see ``terminal.py``.
 - District = canon + revenue share + return share + ICA + residual value − grant −
   availability payments.
 """
@@ -35,6 +37,7 @@ from .indexation import Prices
 from .inputs import Model
 from .operations import operations
 from .tax import income_tax
+from .terminal import perpetuity
 from .timeline import build_grid, periodic_rate
 from .waterfall import dsra_target, run
 
@@ -91,7 +94,7 @@ def evaluate_lines(model: Model) -> tuple[dict, object, Prices]:
     add_common = cap.construction + cap.lifecycle + net_con
     wo_common = _write_off(add_common, dep_common, last) if reversion else np.zeros(shape)
 
-    carry = grid.periods(tx.loss_carryforward_years)
+    carry = grid.periods(tx.loss_carryforward_years, "taxes.loss_carryforward_years")
     rate = col(tx.income_tax_rate)
     ebit_unlevered = ebitda - dep_common - wo_common
     unlevered_tax = income_tax(np.broadcast_to(ebit_unlevered + gmf_nondeductible, shape),
@@ -100,8 +103,8 @@ def evaluate_lines(model: Model) -> tuple[dict, object, Prices]:
     fin = model.financing
     r_p = periodic_rate(col(fin.rate), ppy)
     c_p = col(fin.commitment_fee) / ppy
-    grace = grid.periods(fin.grace_years)
-    tenor = grid.periods(fin.tenor_years)
+    grace = grid.periods(fin.grace_years, "financing.grace_years")
+    tenor = grid.periods(fin.tenor_years, "financing.tenor_years")
     spend = cap.construction + gmf_con
     grant = dist.grant
     equity_first = fin.drawdown == "equity_first"
@@ -171,11 +174,25 @@ def evaluate_lines(model: Model) -> tuple[dict, object, Prices]:
              col(fin.lockup_dscr), col(model.district.return_share), hurdle_p)
 
     capex_total = cap.total
+    terminal_project = terminal_pretax = terminal_equity = np.zeros(shape)
+    if not reversion:
+        cpi_last = (prices.cpi() * grid.last).sum(axis=1, keepdims=True)
+        v, end = model.valuation, model.end
+        normal = ebitda - cap.lifecycle
+        terminal_project = perpetuity(normal - unlevered_tax, v.project_rate,
+                                      end.terminal_growth_real, cpi_last, grid,
+                                      "valuation.project_rate")
+        terminal_pretax = perpetuity(normal, v.project_rate, end.terminal_growth_real, cpi_last,
+                                     grid, "valuation.project_rate")
+        terminal_equity = perpetuity(normal - lev["tax"] - service, v.equity_rate,
+                                     end.terminal_growth_real, cpi_last, grid,
+                                     "valuation.equity_rate")
     net_income = lev["ebt"] - lev["tax"] - wf.return_share
     fcff_pretax = ebitda - wc_change - capex_total - gmf_con + grant
-    fcff = fcff_pretax - unlevered_tax
+    fcff = fcff_pretax - unlevered_tax + terminal_project
+    fcff_pretax = fcff_pretax + terminal_pretax
     equity_in = con.equity + wf.support
-    fcfe = wf.distributions - equity_in
+    fcfe = wf.distributions - equity_in + terminal_equity
     district = (dist.canon + dist.revenue_share + wf.return_share + ica + dist.residual_value
                 - grant - dist.availability)
     debt_balance = con.balance + sched.balance
@@ -194,6 +211,7 @@ def evaluate_lines(model: Model) -> tuple[dict, object, Prices]:
         equity_injection=equity_in, debt_balance=debt_balance, needs=con.needs,
         unlevered_tax=unlevered_tax, fcff=fcff, fcff_pretax=fcff_pretax, fcfe=fcfe,
         residual_value=dist.residual_value, district=district,
+        terminal_value=terminal_project, terminal_value_equity=terminal_equity,
         receivables=receivables, payables=payables,
     )
     for name, line in ops.revenue_lines.items():

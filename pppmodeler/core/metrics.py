@@ -132,7 +132,7 @@ def _cover_ratio(lines: dict, model: Model, grid: Grid, horizon: np.ndarray) -> 
 
 def llcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
     """(n, T) loan life cover ratio: CFADS to the loan's maturity (see ``_cover_ratio``)."""
-    maturity = grid.n_con + grid.periods(model.financing.tenor_years) - 1
+    maturity = grid.n_con + grid.periods(model.financing.tenor_years, "financing.tenor_years") - 1
     return _cover_ratio(lines, model, grid, maturity)
 
 

@@ -37,8 +37,9 @@ def annual_rate(periodic, ppy: int):
 def _whole_periods(value: np.ndarray, path: str, what: str) -> np.ndarray:
     rounded = np.rint(value)
     if np.any(np.abs(value - rounded) > 1e-9):
-        raise InputError(path, f"{what} must fill whole periods; got {value.ravel()[0]:g} "
-                               "periods — change the length or the periods per year")
+        bad = value.ravel()[np.argmax(np.abs(value - rounded).ravel())]
+        raise InputError(path, f"{what} must fill whole periods; it gives {bad:g} periods — "
+                               "change the length or the periods per year")
     return rounded.astype(int)
 
 
@@ -82,9 +83,9 @@ class Grid:
         k = (self.t - self.n_con) // self.ppy + 1
         return np.where(self.operation > 0, k, 0)
 
-    def periods(self, years) -> np.ndarray:
-        """A duration in years as a whole number of periods, shape ``(n, 1)``."""
-        return np.rint(col(years) * self.ppy).astype(int)
+    def periods(self, years, path: str) -> np.ndarray:
+        """A duration in years (the input at ``path``) as whole periods, shape ``(n, 1)``."""
+        return _whole_periods(col(years) * self.ppy, path, "this duration")
 
     def end_dates(self) -> list[date]:
         """The date on which each period ends (the day before the next period begins)."""
