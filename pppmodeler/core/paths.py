@@ -771,11 +771,10 @@ def apply(model: Any, overrides: Mapping[str, Any], check: bool = True) -> Any:
     problems = overlaps(model, overrides)
     if problems:
         raise problems[0]
-    resolved = {path: canonical(model, path) for path in overrides}
-    for path, value in overrides.items():
-        if check:
-            value = check_value(model, path, value)
-        model = with_value(model, resolved[path], value)
+    values = {canonical(model, path): check_value(model, path, value) if check else value
+              for path, value in overrides.items()}
+    for path, value in values.items():
+        model = with_value(model, path, value)
     return model
 
 
