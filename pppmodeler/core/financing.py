@@ -93,10 +93,10 @@ def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
         f = step(x) - x
         if np.all(np.abs(f) <= TOLERANCE * np.maximum(1.0, np.abs(x))):
             return x, True
-        slope = (f - f_prev) / np.where(x != x_prev, x - x_prev, 1.0)
-        secant = np.abs(slope - 1.0) > 1e-9
-        denom = np.where(secant, 1.0 - slope, 1.0)
-        x_new = np.where(secant & (x != x_prev), x + f / denom, x + f)
+        moved = x != x_prev
+        slope = (f - f_prev) / np.where(moved, x - x_prev, 1.0)     # d(step(x) - x)/dx
+        secant = moved & (np.abs(slope) > 1e-12)
+        x_new = np.where(secant, x - f / np.where(secant, slope, 1.0), x + f)
         x_prev, f_prev, x = x, f, x_new
     return x, False
 

@@ -18,11 +18,46 @@ import numpy as np
 def income_tax(profit: np.ndarray, rate: np.ndarray, carry_periods: np.ndarray) -> np.ndarray:
     """Tax per period on ``profit`` (n, T), with loss carry-forward (see module notes).
 
-    ``rate`` and ``carry_periods`` are columns of shape (n, 1) or (1, 1). Loops over periods,
-    vectorised across iterations; only the vintages still alive are touched each period.
+    ``rate`` and ``carry_periods`` are columns of shape (n, 1) or (1, 1). Where no loss can
+    reach its expiry the closed form of ``_unexpiring_taxable`` is exact; the other iterations
+    go through the vintage-by-vintage ``_taxable_with_expiry``.
     """
     n, T = profit.shape
     carry = np.broadcast_to(np.rint(carry_periods).astype(int), (n, 1))
+    taxable, longest = _unexpiring_taxable(profit)
+    expiring = longest > carry[:, 0]
+    if expiring.any():
+        taxable[expiring] = _taxable_with_expiry(profit[expiring], carry[expiring])
+    return rate * taxable
+
+
+def _unexpiring_taxable(profit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Taxable profit when losses never expire, and the longest run of periods with losses.
+
+    The pool of losses after period t is ``L_t = max(0, C_1 … C_t) − C_t`` with ``C`` the
+    cumulative profit (a Lindley recursion, ``L_t = max(0, L_(t−1) − p_t)``); the taxable
+    profit is ``max(0, p_t − L_(t−1))``. A loss lives only while the pool stays positive, and
+    the oldest is used first, so no loss grows older than the longest run of positive pool:
+    where that run is within the carry-forward term, expiry never binds and this is exact.
+    """
+    cum = np.cumsum(profit, axis=1)
+    pool = np.maximum.accumulate(np.maximum(cum, 0.0), axis=1) - cum
+    before = np.zeros_like(pool)
+    before[:, 1:] = pool[:, :-1]
+    taxable = np.maximum(profit - before, 0.0)
+    # Length of the current run of positive pool, period by period; a loss born in a run is
+    # used at the latest in the period after the run, at an age equal to the run's length.
+    alive = pool > 1e-9 * np.maximum(1.0, np.abs(profit).max(axis=1, keepdims=True))
+    idx = np.arange(profit.shape[1])
+    last_dead = np.maximum.accumulate(np.where(alive, -1, idx), axis=1)
+    run = np.where(alive, idx - last_dead, 0)
+    return taxable, run.max(axis=1, initial=0)
+
+
+def _taxable_with_expiry(profit: np.ndarray, carry: np.ndarray) -> np.ndarray:
+    """Taxable profit with FIFO loss vintages that expire after ``carry`` periods; loops over
+    periods, vectorised across iterations, touching only the vintages still alive."""
+    n, T = profit.shape
     window = int(min(carry.max(), T))
     pool = np.zeros((n, T))
     taxable = np.zeros((n, T))
@@ -42,4 +77,4 @@ def income_tax(profit: np.ndarray, rate: np.ndarray, carry_periods: np.ndarray) 
         else:
             taxable[:, t] = np.maximum(p, 0.0)
         pool[:, t] = np.maximum(-p, 0.0)
-    return rate * taxable
+    return taxable
