@@ -61,8 +61,8 @@ def _float(text: str) -> Any:
     x = float(text)
     if math.isfinite(x):
         return x
-    return Unreadable(show(text, 30), f"{show(text, 30)} is too large (numbers may be at most "
-                                      "1e15 in size)")
+    shown = text if len(text) <= 30 else text[:30] + "…"
+    return Unreadable(shown, f"{shown} is too large (numbers may be at most 1e15 in size)")
 
 
 def _int(text: str) -> Any:

@@ -106,7 +106,8 @@ def _document(data: Any, report: _Report) -> dict:
             "version", report)
     before = len(report.messages)
     model = _object(Model, data.get("model", {}), "model", report)
-    base = from_dict(Model, model) if len(report.messages) == before else None
+    valid = "model" in data and len(report.messages) == before
+    base = from_dict(Model, model) if valid else None
     return {"format": FORMAT_NAME, "version": migrations.CURRENT_VERSION,
             "metadata": _object(Metadata, data.get("metadata", {}), "metadata", report),
             "model": model,
