@@ -7,7 +7,8 @@ those loops:
 
 - annuity and equal principal: the construction-phase fixed point (``financing.py``) alone;
   the schedule then follows in closed form, and the tax from it;
-- sculpted: a fixed point on the CFADS vector — debt service proportional to CFADS, debt the
+- sculpted: a fixed point on the CFADS vector — debt service proportional to CFADS (floored
+  at the interest, see ``financing.sculpted_service``), debt the
   lesser of the gearing size and PV(CFADS at the debt rate over the repayment periods) ÷ target
   DSCR — iterated until CFADS changes by less than a relative 1e-12. Each step contracts by
   roughly the tax rate × the interest share of CFADS, so a handful of steps suffice.
@@ -23,7 +24,7 @@ from .batch import col
 from .capex import at_operation_start, straight_line
 from .errors import InputError
 from .financing import TOLERANCE, Construction, Schedule, construction, schedule, \
-    solve_fixed_point
+    sculpted_service, solve_fixed_point
 from .inputs import Financing
 from .tax import income_tax
 from .timeline import Grid, periodic_rate
@@ -148,9 +149,10 @@ class DebtSolver:
                 # The DSCR sizes the debt somewhere: the construction funding changes with it.
                 con, total = self.funded(capacity)
                 costs = self.financing_costs(con)
-            scale = np.divide(con.debt, pv, out=np.zeros_like(pv), where=pv > 0)
+            service = sculpted_service(con.debt, self.rate_p, grid, self.grace, self.tenor,
+                                       np.broadcast_to(cfads, self.shape))
             sched = schedule(con.debt, self.rate_p, grid, self.grace, self.tenor, "sculpted",
-                             np.where(repaying, cfads * scale, 0.0))
+                             service)
             out = self.levered(con, total, costs, sched)
             change = np.abs(out.cfads - cfads).max()
             cfads = out.cfads

@@ -15,7 +15,10 @@ Conventions
 - Repayment starts after the grace period, counted from the start of operation, and ends at the
   tenor (also counted from the start of operation). Interest is paid in cash during operation.
   Annuity: constant debt service; equal principal; sculpted: debt service proportional to
-  CFADS, so that every period's DSCR is the same (the target, when the DSCR sizes the debt).
+  CFADS, so that every period's DSCR is the same (the target, when the DSCR sizes the debt) —
+  but never below the period's interest: principal is never negative, and where the floor
+  binds (a weak ramp-up year, a lumpy replacement) that period's DSCR is lower and the others
+  share the rest of the debt in proportion to their CFADS.
 """
 
 from __future__ import annotations
@@ -99,6 +102,66 @@ def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
         x_new = np.where(secant, x - f / np.where(secant, slope, 1.0), x + f)
         x_prev, f_prev, x = x, f, x_new
     return x, False
+
+
+def sculpted_service(debt: np.ndarray, rate_p, grid: Grid, grace: np.ndarray,
+                     tenor: np.ndarray, cfads: np.ndarray) -> np.ndarray:
+    """(n, T) debt service ``max(s × CFADS, interest)`` with ``s`` per iteration such that the
+    debt is repaid exactly at maturity (see module notes).
+
+    Without the floor, ``s = D / PV(CFADS)`` at the debt rate over the repayment periods. Where
+    that would make principal negative somewhere, ``s`` is the root of the final balance, which
+    falls continuously as ``s`` rises: found between 0 (interest only) and that first ``s`` by
+    the Illinois variant of regula falsi, period loop vectorised across those iterations.
+    """
+    n, T = cfads.shape
+    k = repayment_index(grid, grace, tenor)
+    repaying = np.broadcast_to(k > 0, (n, T))
+    rate_p = np.broadcast_to(rate_p, (n, 1))
+    debt = np.broadcast_to(debt, (n, 1))
+    disc = np.where(repaying, (1 + rate_p) ** -k.astype(float), 0.0)
+    pv = (cfads * disc).sum(axis=1, keepdims=True)
+    s = np.divide(debt, pv, out=np.zeros_like(pv), where=pv > 0)
+    service = np.where(repaying, s * cfads, 0.0)
+    closing = (1 + rate_p) ** k * (debt - np.cumsum(service * disc, axis=1))
+    opening = np.concatenate([debt, closing[:, :-1]], axis=1)
+    floored = (repaying & (service < rate_p * opening - 1e-12)).any(axis=1)
+    if floored.any():
+        rows = np.flatnonzero(floored)
+        service[rows] = _floored_service(debt[rows], rate_p[rows], cfads[rows],
+                                         repaying[rows], s[rows])
+    return service
+
+
+def _floored_service(debt, rate_p, cfads, repaying, s_high) -> np.ndarray:
+    def run(s):
+        balance = debt[:, 0].copy()
+        out = np.zeros_like(cfads)
+        for t in range(cfads.shape[1]):
+            ds = np.maximum(s * cfads[:, t], rate_p[:, 0] * balance)
+            ds = np.where(repaying[:, t], ds, 0.0)
+            balance = np.where(repaying[:, t], balance * (1 + rate_p[:, 0]) - ds, balance)
+            out[:, t] = ds
+        return balance, out
+
+    lo, hi = np.zeros(debt.shape[0]), s_high[:, 0].copy()
+    f_lo, f_hi = debt[:, 0].copy(), run(hi)[0]
+    side = np.zeros(debt.shape[0])
+    for _ in range(MAX_STEPS):
+        apart = f_hi != f_lo
+        mid = np.where(apart, hi - f_hi * (hi - lo) / np.where(apart, f_hi - f_lo, 1.0),
+                       (lo + hi) / 2)
+        f_mid, _ = run(mid)
+        if np.all(np.abs(f_mid) <= TOLERANCE * np.maximum(1.0, debt[:, 0])):
+            return run(mid)[1]
+        right = f_mid < 0                       # root between lo and mid
+        hi, f_hi = np.where(right, mid, hi), np.where(right, f_mid, f_hi)
+        lo, f_lo = np.where(right, lo, mid), np.where(right, f_lo, f_mid)
+        # Illinois: halve the value kept at the end that did not move twice running.
+        f_lo = np.where(right & (side == 1), f_lo / 2, f_lo)
+        f_hi = np.where(~right & (side == -1), f_hi / 2, f_hi)
+        side = np.where(right, 1, -1)
+    return run(mid)[1]
 
 
 @dataclass
