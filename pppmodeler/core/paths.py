@@ -107,7 +107,7 @@ class PathError(ValueError):
     def __init__(self, path: str, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"{_printable(path)}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")
 
 
 class InvalidValue(ValueError):
@@ -140,7 +140,7 @@ def show(value: Any, limit: int = 60) -> str:
     text = _render(value, depth=2)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return _printable(text)
+    return printable(text)
 
 
 def _render(value: Any, depth: int) -> str:
@@ -164,7 +164,8 @@ def _render(value: Any, depth: int) -> str:
     return f"a {type(value).__name__}"
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
+    """``text`` safe to print anywhere: at most 300 characters, undecodable ones escaped."""
     text = str(text)
     if len(text) > 300:
         text = text[:299] + "…"

@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 from pppmodeler import __version__
 from pppmodeler.core.inputs import Model, from_dict, to_dict
-from pppmodeler.core.paths import show
+from pppmodeler.core.paths import printable, show
 
 from . import migrations, strictjson, validate
 from .atomic import write_atomic
@@ -52,7 +52,7 @@ class FileFormatError(ValueError):
     """
 
     def __init__(self, source: str, messages: Iterable[str]):
-        self.source = show(str(source), 300)[1:-1] if isinstance(source, str) else str(source)
+        self.source = printable(str(source))
         self.messages = tuple(messages)
         super().__init__(self._text())
 

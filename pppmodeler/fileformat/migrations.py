@@ -21,7 +21,7 @@ import copy
 from typing import Any, Callable
 
 from pppmodeler import __version__
-from pppmodeler.core.paths import show
+from pppmodeler.core.paths import printable, show
 
 CURRENT_VERSION = 1
 """The format version this pppmodeler writes."""
@@ -66,7 +66,7 @@ def _version_of(data: dict) -> int:
 def _newer(data: dict, version: int) -> str:
     meta = data.get("metadata")
     made_by = meta.get("app_version") if isinstance(meta, dict) else None
-    by = f"pppmodeler {show(made_by, 30)[1:-1]}" if isinstance(made_by, str) and made_by \
+    by = f"pppmodeler {printable(made_by[:30])}" if isinstance(made_by, str) and made_by \
         else "a newer pppmodeler"
     return (f"version: this file was made by {by} in format version {version}; this is "
             f"pppmodeler {__version__}, which reads format versions up to {CURRENT_VERSION}. "

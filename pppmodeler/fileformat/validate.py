@@ -32,7 +32,7 @@ the legal limit...) is the engine's and the rules' business, not the file's.
 from __future__ import annotations
 
 import difflib
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from typing import Any, Iterable
 
 from pppmodeler.core import paths
@@ -154,7 +154,9 @@ def defaults(cls: type) -> dict:
 
 
 def default_value(f: Any) -> Any:
-    """The normalised default of a declared field."""
+    """The normalised default of a declared field (None for a required field)."""
+    if f.default is MISSING and f.default_factory is MISSING:
+        return None
     if is_section(f):
         return defaults(f.default_factory)
     if is_lines(f) or f.metadata.get("overrides"):
