@@ -80,16 +80,18 @@ _INDEX = re.compile(r"-?[0-9]+")
 _MAX_INDEX_DIGITS = 9
 _NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SINGLE_LINE_BAD = re.compile(r"[\x00-\x1f]")
-_MULTI_LINE_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 PATH_PATTERN = (r'^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*'
                 r'|\[([0-9]+|"([^"\\]|\\["\\])*"|[^\]\["]+)\])*$')
 """A regular expression (JSON Schema dialect) that every valid path matches."""
 
-SINGLE_LINE_PATTERN = "^[^\\u0000-\\u001F]*$"
-MULTI_LINE_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*$"
+SINGLE_LINE_FORBIDDEN = "[\\u0000-\\u001F]"
+"""Characters no one-line text may hold (a regular expression, JSON Schema dialect)."""
+MULTI_LINE_FORBIDDEN = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]"
+"""Characters no text may hold: control characters other than tab and line breaks."""
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_SINGLE_LINE_BAD = re.compile(SINGLE_LINE_FORBIDDEN)
+_MULTI_LINE_BAD = re.compile(MULTI_LINE_FORBIDDEN)
 
 _WORDS = {
     "es": {"line": "línea", "item": "elemento"},

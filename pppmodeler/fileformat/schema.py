@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from pppmodeler.core.inputs import Model
-from pppmodeler.core.paths import (DATE_PATTERN, MAX_MAGNITUDE, MULTI_LINE_PATTERN,
-                                   PATH_PATTERN, SINGLE_LINE_PATTERN, Spec, is_lines,
+from pppmodeler.core.paths import (DATE_PATTERN, MAX_MAGNITUDE, MULTI_LINE_FORBIDDEN,
+                                   PATH_PATTERN, SINGLE_LINE_FORBIDDEN, Spec, is_lines,
                                    is_section, spec_of)
 
 from . import migrations
@@ -121,13 +121,15 @@ def _value(spec: Spec) -> dict:
         kind = "integer" if all(isinstance(c, int) for c in spec.choices) else "string"
         return {"type": kind, "enum": list(spec.choices)}
     if spec.kind == "date":
-        return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+        return {"type": "string", "format": "date", "pattern": DATE_PATTERN,
+                "not": {"pattern": SINGLE_LINE_FORBIDDEN}}
     if spec.kind == "list":
         return {"type": "array", "items": _value(spec.element)}
-    line_rule = MULTI_LINE_PATTERN if spec.multiline else SINGLE_LINE_PATTERN
+    forbidden = MULTI_LINE_FORBIDDEN if spec.multiline else SINGLE_LINE_FORBIDDEN
+    schema = {"type": "string", "not": {"pattern": forbidden}}
     if spec.pattern:
-        return {"type": "string", "allOf": [{"pattern": line_rule}, {"pattern": spec.pattern}]}
-    return {"type": "string", "pattern": line_rule}
+        schema["pattern"] = spec.pattern
+    return schema
 
 
 def _bound(value: float | None, limit: float) -> float:
@@ -139,10 +141,11 @@ def _bound(value: float | None, limit: float) -> float:
 def _overrides() -> dict:
     number = {"type": "number", "minimum": -MAX_MAGNITUDE, "maximum": MAX_MAGNITUDE}
     return {"type": "object",
-            "propertyNames": {"pattern": PATH_PATTERN},
+            "propertyNames": {"pattern": PATH_PATTERN,
+                              "not": {"pattern": SINGLE_LINE_FORBIDDEN}},
             "additionalProperties": {"anyOf": [
                 number, {"type": "boolean"},
-                {"type": "string", "pattern": MULTI_LINE_PATTERN},
+                {"type": "string", "not": {"pattern": MULTI_LINE_FORBIDDEN}},
                 {"type": "array", "items": number}]}}
 
 
