@@ -142,6 +142,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The rent lines add up to {total:,.0f} m², more than the property's leasable "
               "area ({area:,.0f} m²).",
     },
+    "percent_above_one": {
+        "es": "Es una línea de porcentaje y su valor es {value:g}, es decir {value:.0%}: los "
+              "porcentajes se escriben como fracción (0,10 = 10 %).",
+        "en": "This is a percentage line and its value is {value:g}, that is {value:.0%}: "
+              "percentages are written as fractions (0.10 = 10 %).",
+    },
     "no_revenue": {
         "es": "El modelo no tiene ingresos ni pagos por disponibilidad.",
         "en": "The model has no revenue and no availability payments.",

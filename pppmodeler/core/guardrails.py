@@ -92,6 +92,8 @@ def check_inputs(model: Model) -> list[Message]:
             rent_area += _hi(ln.area_m2)
             if _hi(ln.area_m2) <= 0:
                 warn("zero_driver", f"revenues[{i}].area_m2", driver="m²")
+        if ln.kind == "percent_of_line" and _hi(ln.base_value) > 1:
+            warn("percent_above_one", f"revenues[{i}].base_value", value=_hi(ln.base_value))
         if ln.kind == "unit_fee" and _hi(ln.volume) <= 0:
             warn("zero_driver", f"revenues[{i}].volume", driver="volume")
     if _hi(prop.leasable_area_m2) > 0 and rent_area > _hi(prop.leasable_area_m2) * (1 + 1e-9):
@@ -106,6 +108,8 @@ def check_inputs(model: Model) -> list[Message]:
         if _lo(c.every_years) > years:
             warn("maintenance_never", f"costs[{i}].every_years", every=_lo(c.every_years),
                  years=years)
+        if c.kind == "percent_of_revenue" and _hi(c.value) > 1:
+            warn("percent_above_one", f"costs[{i}].value", value=_hi(c.value))
         if c.kind == "per_m2" and _hi(c.area_m2) <= 0:
             warn("zero_driver", f"costs[{i}].area_m2", driver="m²")
 

@@ -74,14 +74,14 @@ class Timeline:
                          "date")
     periods_per_year: int = _f(1, "Periodos por año", "Periods per year",
                                choices=PERIODS_PER_YEAR, integer=True)
-    construction_months: float = _f(12, "Construcción / rehabilitación",
+    construction_months: int = _f(12, "Construcción / rehabilitación",
                                     "Construction / rehabilitation", "months", lo=0, hi=120,
                                     integer=True)
-    operation_years: float = _f(20, "Operación", "Operation", "years", lo=1, hi=60,
+    operation_years: int = _f(20, "Operación", "Operation", "years", lo=1, hi=60,
                                 integer=True)
-    extension_years: float = _f(0, "Prórrogas posibles", "Possible extensions", "years",
+    extension_years: float = _f(0.0, "Prórrogas posibles", "Possible extensions", "years",
                                 lo=0, hi=30)
-    legal_max_years: float = _f(30, "Plazo máximo legal", "Legal maximum term", "years",
+    legal_max_years: float = _f(30.0, "Plazo máximo legal", "Legal maximum term", "years",
                                 lo=1, hi=99)
 
 
@@ -114,9 +114,9 @@ class RevenueLine:
     indexation: str = _f("cpi", "Indexación", "Indexation", choices=INDEXATIONS)
     index_spread: float = _f(0.0, "Puntos sobre IPC", "Points over CPI", "fraction",
                              lo=-0.2, hi=0.5)
-    start_year: float = _f(1, "Año de operación inicial", "First operating year", lo=1,
+    start_year: int = _f(1, "Año de operación inicial", "First operating year", lo=1,
                            integer=True)
-    end_year: float = _f(0, "Año de operación final (0 = hasta el fin)",
+    end_year: int = _f(0, "Año de operación final (0 = hasta el fin)",
                          "Last operating year (0 = to the end)", lo=0, integer=True)
     revenue_share_applies: bool = _f(True, "Sujeta a participación del Distrito",
                                      "Subject to the District's revenue share")
@@ -136,12 +136,12 @@ class CostLine:
     indexation: str = _f("cpi", "Indexación", "Indexation", choices=INDEXATIONS)
     index_spread: float = _f(0.0, "Puntos sobre IPC", "Points over CPI", "fraction",
                              lo=-0.2, hi=0.5)
-    every_years: float = _f(0, "Cada N años (mantenimiento mayor; 0 = todos)",
+    every_years: int = _f(0, "Cada N años (mantenimiento mayor; 0 = todos)",
                             "Every N years (major maintenance; 0 = every year)", lo=0,
                             integer=True)
-    start_year: float = _f(1, "Año de operación inicial", "First operating year", lo=1,
+    start_year: int = _f(1, "Año de operación inicial", "First operating year", lo=1,
                            integer=True)
-    end_year: float = _f(0, "Año de operación final (0 = hasta el fin)",
+    end_year: int = _f(0, "Año de operación final (0 = hasta el fin)",
                          "Last operating year (0 = to the end)", lo=0, integer=True)
 
 
@@ -153,12 +153,12 @@ class CapexItem:
                         "Disbursement per construction period (empty = even)",
                         item="fraction", lo=0, hi=1)
     contingency: float = _f(0.0, "Contingencia", "Contingency", "fraction", lo=0, hi=1)
-    life_years: float = _f(10, "Vida útil fiscal", "Tax depreciation life", "years", lo=1,
+    life_years: float = _f(10.0, "Vida útil fiscal", "Tax depreciation life", "years", lo=1,
                            hi=100)
     indexation: str = _f("cpi", "Indexación", "Indexation", choices=INDEXATIONS)
     index_spread: float = _f(0.0, "Puntos sobre IPC", "Points over CPI", "fraction",
                              lo=-0.2, hi=0.5)
-    replacement_every_years: float = _f(0, "Reposición cada N años (0 = nunca)",
+    replacement_every_years: int = _f(0, "Reposición cada N años (0 = nunca)",
                                         "Replacement every N years (0 = never)", lo=0,
                                         integer=True)
     replacement_fraction: float = _f(0.0, "Fracción repuesta", "Fraction replaced",
@@ -184,7 +184,7 @@ class District:
                                      "Annual availability payment", "currency", lo=0)
     availability_indexation: str = _f("cpi", "Indexación del pago por disponibilidad",
                                       "Availability payment indexation", choices=INDEXATIONS)
-    availability_years: float = _f(0, "Años de pago por disponibilidad (0 = toda la operación)",
+    availability_years: int = _f(0, "Años de pago por disponibilidad (0 = toda la operación)",
                                    "Availability payment years (0 = whole operation)", lo=0,
                                    integer=True)
     public_disbursement_cap: float = _f(0.20, "Tope de desembolsos públicos (IP)",
@@ -203,7 +203,7 @@ class Taxes:
                          hi=0.05)
     gmf_deductible_share: float = _f(0.5, "Parte deducible del GMF", "Deductible share of GMF",
                                      "fraction", lo=0, hi=1)
-    loss_carryforward_years: float = _f(12, "Años para compensar pérdidas",
+    loss_carryforward_years: int = _f(12, "Años para compensar pérdidas",
                                         "Years to carry losses forward", lo=0, hi=100,
                                         integer=True)
 
@@ -228,14 +228,14 @@ class Financing:
                             hi=0.2)
     commitment_fee: float = _f(0.0, "Comisión de compromiso (anual, sobre no desembolsado)",
                                "Commitment fee (annual, on undrawn)", "fraction", lo=0, hi=0.2)
-    grace_years: float = _f(0, "Gracia a capital desde el inicio de operación",
+    grace_years: float = _f(0.0, "Gracia a capital desde el inicio de operación",
                             "Principal grace from start of operation", "years", lo=0, hi=30)
-    tenor_years: float = _f(10, "Plazo desde el inicio de operación",
+    tenor_years: float = _f(10.0, "Plazo desde el inicio de operación",
                             "Tenor from start of operation", "years", lo=0, hi=60)
     repayment: str = _f("annuity", "Amortización", "Repayment", choices=REPAYMENTS)
     target_dscr: float = _f(1.30, "ICSD objetivo (esculpida)", "Target DSCR (sculpted)", "x",
                             lo=0.5, hi=10)
-    dsra_months: float = _f(0, "Cuenta de reserva (meses de servicio)",
+    dsra_months: float = _f(0.0, "Cuenta de reserva (meses de servicio)",
                             "DSRA (months of debt service)", "months", lo=0, hi=24)
     lockup_dscr: float = _f(0.0, "ICSD de bloqueo de dividendos (0 = sin bloqueo)",
                             "Dividend lock-up DSCR (0 = none)", "x", lo=0, hi=10)
