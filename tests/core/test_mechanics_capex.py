@@ -195,3 +195,71 @@ def test_depreciation_is_never_negative_with_a_grant():
     dep = evaluate(m).line("depreciation")
     assert dep.min() >= -1e-9
     np.testing.assert_allclose(dep, [0] + [1600] * 5 + [0] * 5, atol=1e-9)
+
+
+# ---------------------------------------------------------------------------------------------
+# Going-concern view: terminal value instead of reversion
+# ---------------------------------------------------------------------------------------------
+
+def _terminal(model, growth=0.01, **fin):
+    return dc.replace(model, end=EndOfConcession(mode="terminal_value",
+                                                 terminal_growth_real=growth),
+                      financing=dc.replace(model.financing, **fin))
+
+
+def test_terminal_value_is_a_growing_perpetuity_of_the_last_year():
+    # Reference case (CPI 4 %), real growth 1 %: g = 1.01 × 1.04 − 1 = 5.04 %. The last year's
+    # unlevered free cash flow (2037) is EBITDA 2,964.26 − unlevered tax; under the
+    # going-concern view nothing is written off, so that tax is 35 % × (2,964.26 − 1,000).
+    #   TV(project) = F × 1.0504 / (0.12 − 0.0504), added to 2037's FCFF.
+    # The debt is repaid in 2035, so the equity's last-year flow is the same F (no interest,
+    # no debt service): TV(equity) = F × 1.0504 / (0.14 − 0.0504).
+    res = evaluate(_terminal(reference_model()))
+    ebitda = res.line("ebitda")[-1]
+    assert ebitda == pytest.approx(2964.26, abs=0.005)
+    F = ebitda - 0.35 * (ebitda - 1000.0)
+    g = 1.01 * 1.04 - 1
+    assert res.line("unlevered_tax")[-1] == pytest.approx(0.35 * (ebitda - 1000.0), rel=1e-12)
+    tv = F * (1 + g) / (0.12 - g)
+    assert res.line("terminal_value")[-1] == pytest.approx(tv, rel=1e-12)
+    assert res.line("fcff")[-1] == pytest.approx(F + tv, rel=1e-12)
+    tv_e = F * (1 + g) / (0.14 - g)
+    assert res.line("terminal_value_equity")[-1] == pytest.approx(tv_e, rel=1e-12)
+    assert res.line("fcfe")[-1] == pytest.approx(res.line("distributions")[-1] + tv_e,
+                                                 rel=1e-12)
+    # it is a valuation, not cash: the balance sheet does not carry it and still balances
+    assert np.abs(res.line("balance_check")).max() < 1e-6
+    # and the District receives no residual value
+    assert res.line("residual_value").sum() == 0
+
+
+def test_terminal_value_in_a_quarterly_model_uses_the_last_four_quarters():
+    res = evaluate(_terminal(dc.replace(reference_model(), timeline=dc.replace(
+        reference_model().timeline, periods_per_year=4))))
+    last = slice(-4, None)
+    F = (res.line("ebitda")[last] - res.line("unlevered_tax")[last]).sum()
+    g = 1.01 * 1.04 - 1
+    assert res.line("terminal_value")[-1] == pytest.approx(F * (1 + g) / (0.12 - g), rel=1e-12)
+    assert res.line("terminal_value")[:-1].sum() == 0
+
+
+def test_terminal_growth_must_stay_below_the_discount_rate():
+    # g = 1.08 × 1.04 − 1 = 12.32 % ≥ 12 %: no finite perpetuity.
+    with pytest.raises(ModelError):
+        evaluate(_terminal(reference_model(), growth=0.08))
+
+
+@pytest.mark.xfail(strict=True, reason="engine bug: the equity terminal value perpetuates the "
+                   "last year's debt service (and its interest tax shield) although the debt is "
+                   "repaid by the end of the concession")
+def test_equity_terminal_value_does_not_perpetuate_repaid_debt():
+    # Tenor 10 years = the whole operation: the last annuity (976.47) is paid in 2037 and the
+    # debt is then fully repaid. From 2038 on the equity receives the unlevered flow: EBITDA −
+    # tax without interest, the same F as with an 8-year tenor. So TV(equity) is the same
+    # F × 1.0504 / (0.14 − 0.0504) = 26,691.08 whatever the tenor; the engine perpetuates
+    # (EBITDA − levered tax − 976.47) instead: 15,607.92.
+    eight = evaluate(_terminal(reference_model()))
+    ten = evaluate(_terminal(reference_model(), tenor_years=10))
+    assert ten.line("debt_balance")[-1] == pytest.approx(0, abs=1e-7)
+    assert ten.line("terminal_value_equity")[-1] == pytest.approx(
+        eight.line("terminal_value_equity")[-1], rel=1e-9)
