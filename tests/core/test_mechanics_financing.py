@@ -32,11 +32,11 @@ def fin(model=REF, **kw):
     return dc.replace(model, financing=dc.replace(model.financing, **kw))
 
 
-def construction_case(years=3, amount=3000.0, **kw):
+def construction_case(years=3, capex_amount=3000.0, **kw):
     """CAPEX spent evenly over ``years`` of construction, CPI 0, reference operations."""
     m = dc.replace(REF, macro=Macro(base_year=2027, cpi=[0.0]),
                    timeline=dc.replace(REF.timeline, construction_months=12 * years),
-                   capex=[CapexItem(name="W", amount=amount, life_years=10)])
+                   capex=[CapexItem(name="W", amount=capex_amount, life_years=10)])
     return fin(m, **kw)
 
 
@@ -135,7 +135,7 @@ def test_upfront_and_commitment_fees_and_idc_hand_solved():
     # With D = 0.5 N: d0 = 500 + 0.0075 N and
     #   N = 2,000 + 0.04 × 0.5 N + 0.09 (500 + 0.0075 N) = 2,045 + 0.020675 N
     #   N = 2,045 / 0.979325 = 2,088.1729…
-    res = evaluate(construction_case(years=2, amount=2000.0, gearing=0.5, upfront_fee=0.02,
+    res = evaluate(construction_case(years=2, capex_amount=2000.0, gearing=0.5, upfront_fee=0.02,
                                      commitment_fee=0.01))
     N = 2045 / 0.979325
     D = N / 2
@@ -157,7 +157,7 @@ def test_quarterly_commitment_fee_and_idc_use_periodic_rates():
     #   q2: IDC r_q d0; fee 0.005 (D − d0); need 500 + r_q d0 + 0.005 (D − d0)
     # with D = 0.6 N:  d0 = 300 + 0.0018 N,
     #   N = 1,000 + 0.006 N + (r_q − 0.005)(300 + 0.0018 N)
-    m = construction_case(years=1, amount=1000.0, gearing=0.6, rate=0.12,
+    m = construction_case(years=1, capex_amount=1000.0, gearing=0.6, rate=0.12,
                           commitment_fee=0.02)
     m = dc.replace(m, timeline=dc.replace(m.timeline, periods_per_year=4, construction_months=6))
     res = evaluate(m)
@@ -438,3 +438,52 @@ def test_return_share_hurdle_accrues_sponsor_support():
     dist = res.line("distributions")
     left = support[8] * 1.05 - dist[9]
     assert dist[10] == pytest.approx(left * 1.05, rel=1e-10)
+
+
+def test_dsra_of_a_partial_number_of_periods_is_pro_rata():
+    # Quarterly, 4 months = 1⅓ quarters: target = next quarter's service + ⅓ of the one after.
+    m = fin(dc.replace(REF, timeline=dc.replace(REF.timeline, periods_per_year=4)),
+            dsra_months=4, repayment="equal_principal")
+    res = evaluate(m)
+    ds = res.line("debt_service")
+    target = np.r_[ds[1:], 0] + np.r_[ds[2:], 0, 0] / 3
+    dsra = res.line("dsra_balance")
+    # (the ramp-up year's cash does not fill it; it is full from the second quarter of 2029)
+    assert dsra[4] < target[4]
+    np.testing.assert_allclose(dsra[9:], target[9:], rtol=1e-12, atol=1e-9)
+    assert dsra[34] == pytest.approx(ds[35], rel=1e-12)   # only one quarter of service left
+
+
+def test_lockup_is_lifted_in_the_last_period_of_the_concession():
+    # Tenor 10 years: debt service every year to 2037 and a 5x lock-up never met. Everything
+    # is trapped until the last period, when all of it is distributed.
+    res = evaluate(fin(lockup_dscr=5.0, tenor_years=10))
+    dist, cash = res.line("distributions"), res.line("cash_balance")
+    assert dist[:-1].sum() == 0
+    free = res.line("cfads") - res.line("debt_service")
+    assert cash[-2] == pytest.approx(free[:-1].sum(), rel=1e-12)
+    assert dist[-1] == pytest.approx(free.sum(), rel=1e-12)
+    assert cash[-1] == 0
+
+
+def test_tenor_and_grace_are_checked():
+    with pytest.raises(ModelError):
+        evaluate(fin(tenor_years=11))                     # beyond the 10 years of operation
+    with pytest.raises(ModelError):
+        evaluate(fin(grace_years=8))                      # no repayment period left
+    with pytest.raises(ModelError):
+        evaluate(fin(tenor_years=7.5))                    # not whole annual periods
+
+
+def test_amount_sizing_with_idc_pro_rata():
+    # A fixed debt of 1,500 against 3 years of 1,000 (CPI 0), 10 %, pro rata: each need is
+    # funded in the proportion D / N. With s = 1,500 / N:
+    #   need0 = 1,000; need1 = 1,000 + 0.1 × s × 1,000; need2 = 1,000 + 0.1 s (need0 + need1)
+    # N = 3,000 + 0.1 s (2 × 1,000 + 1,000 + 0.1 s × 1,000)
+    #   = 3,000 + 300 s + 10 s²  with s = 1,500 / N  → solve N³ − 3,000 N² − 450,000 N
+    #     − 22,500,000 = 0 (multiply by N²).
+    res = evaluate(construction_case(sizing="amount", amount=1500.0))
+    roots = np.roots([1.0, -3000.0, -450000.0, -22500000.0])
+    N = float(max(r.real for r in roots if abs(r.imag) < 1e-9))
+    assert res.line("needs").sum() == pytest.approx(N, rel=1e-12)
+    assert res.line("debt_drawdown").sum() == pytest.approx(1500.0, rel=1e-12)
