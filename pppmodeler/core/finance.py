@@ -154,6 +154,25 @@ def _as_2d(flows) -> np.ndarray:
     return a
 
 
+def _normalised(f: np.ndarray):
+    """Rows with non-finite values zeroed, and rows of extreme magnitude scaled by their largest
+    absolute value (no IRR, payback or sign depends on the scale of a row; sums of values near
+    1e308 would overflow). Returns ``(f, |f|, finite)``, ``finite`` of shape ``(n,)``; ``f`` is
+    the caller's array itself when nothing had to change.
+    """
+    a = np.abs(f)
+    scale = a.max(axis=1) if f.shape[1] else np.zeros(f.shape[0])  # NaN and inf propagate
+    finite = np.isfinite(scale)
+    extreme = ~finite | (scale > 1e100) | ((scale < 1e-100) & (scale > 0))
+    if extreme.any():
+        f = f.copy()
+        rows = np.flatnonzero(extreme & finite)
+        f[rows] /= scale[rows, None]
+        f[~finite] = 0.0
+        a = np.abs(f)
+    return f, a, finite
+
+
 def _check_ppy(periods_per_year) -> float:
     p = float(periods_per_year)
     if not np.isfinite(p) or p <= 0:
@@ -459,7 +478,8 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
           and variance of their timing (see ``_initial_guess``). Converged when the step in the
           periodic rate is below 1e-13 (relative above 100%), or Newton's quadratic
           convergence predicts the next step below a tenth of that, or the NPV is below 1e-12
-          of the gross discounted flows: ``"ok"``; not converged in ``max_iter`` iterations:
+          of the gross discounted flows: ``"ok"``; not converged in ``max_iter`` iterations,
+          or a root that floating point cannot tell from -100% (or from +infinity):
           ``"no_root"``;
         * 2 or more: the NPV is scanned on a grid of 400 annual rates from -99% to +1000%
           (denser between 0% and 100%) and each sign change of the NPV refined as above. One
@@ -473,6 +493,12 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
     """
     p = _check_ppy(periods_per_year)
     f = _as_2d(flows)
+    # overflow, underflow and 0/0 are all handled where they can occur (extreme magnitudes)
+    with np.errstate(over="ignore", under="ignore", divide="ignore", invalid="ignore"):
+        return _irr(f, p, max_iter)
+
+
+def _irr(f, p, max_iter) -> IrrResult:
     n, t_len = f.shape
 
     status = np.full(n, STATUS_NO_SIGN_CHANGE, dtype="<U14")
@@ -482,13 +508,9 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
     if n == 0 or t_len == 0:
         return IrrResult(np.full(n, np.nan), status, roots_p, sign_changes, p)
 
+    f, a, finite = _normalised(f)
+    status[~finite] = STATUS_INVALID
     row_sum = f.sum(axis=1)
-    finite = np.isfinite(row_sum)  # NaN and inf propagate; an overflow is checked below
-    if not finite.all():
-        finite = np.isfinite(f).all(axis=1)
-        f = np.where(finite[:, None], f, 0.0)
-        row_sum = f.sum(axis=1)
-        status[~finite] = STATUS_INVALID
 
     pos = f > 0
     neg = f < 0
@@ -508,9 +530,9 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
     # ---- exactly one sign change: unique root ---------------------------------------------
     iu = np.flatnonzero(one)
     if iu.size:
-        fu = f if iu.size == n else f[iu]
+        fu, au = (f, a) if iu.size == n else (f[iu], a[iu])
         s = row_sum[iu]
-        u0 = _initial_guess(fu, s)
+        u0 = _initial_guess(fu, au, s)
         first_sign = np.sign(fu[np.arange(iu.size), first[iu]])
         # root at a negative rate iff the undiscounted sum has the sign of the first flow
         rev = (s != 0) & (np.sign(s) == first_sign)
@@ -538,9 +560,9 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
     return IrrResult(annual_rate(rate_p, p), status, annual_rate(roots_p, p), sign_changes, p)
 
 
-def _initial_guess(f, s):
+def _initial_guess(f, a, s):
     """A first estimate of ``u = log(1 + periodic IRR)`` for rows ``f`` that change sign once
-    (``s``: their sums).
+    (``a``: their absolute values, ``s``: their sums).
 
     With weights ``w_t`` the inflows (resp. outflows) at times ``t``, ``log PV(u) =
     log sum w_t e^(-t u)`` is the cumulant generating function of the time of the flows:
@@ -550,7 +572,6 @@ def _initial_guess(f, s):
     guess, and the first-order root where the quadratic has none.
     """
     t_len = f.shape[1]
-    a = np.abs(f)
     t = np.arange(t_len) - 0.5 * (t_len - 1)  # centred times: any shift cancels below
     moments = np.stack([np.ones(t_len), t, t * t], axis=1)
     _, m1, m2 = (f @ moments).T
@@ -693,13 +714,13 @@ def payback(flows, periods_per_year=1) -> np.ndarray:
     ``6 + 1348.61 / 1997.01 = 6.6753`` years.
     """
     p = _check_ppy(periods_per_year)
-    f = _as_2d(flows)
+    f, a, finite = _normalised(_as_2d(flows))
     n, t_len = f.shape
     out = np.zeros(n)
     if t_len == 0:
         return out
     c = np.cumsum(f, axis=1)
-    tol = 1e-12 * np.abs(f).sum(axis=1)
+    tol = 1e-12 * a.sum(axis=1)
     negative = c < -tol[:, None]
     ever = negative.any(axis=1)
     k = t_len - 1 - np.argmax(negative[:, ::-1], axis=1)
@@ -709,9 +730,7 @@ def payback(flows, periods_per_year=1) -> np.ndarray:
     kr = k[r]
     frac = np.clip(-c[r, kr] / f[r, kr + 1], 0.0, 1.0)
     out[r] = (kr + 1 + frac) / p
-    out[never] = np.nan
-    nan_rows = ~np.isfinite(f).all(axis=1)
-    out[nan_rows] = np.nan
+    out[never | ~finite] = np.nan
     return out
 
 
