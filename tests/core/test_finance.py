@@ -111,6 +111,17 @@ def test_irr_extreme_rates():
     assert abs(value) <= 1e-12 * gross
 
 
+def test_irr_and_payback_do_not_depend_on_the_scale_of_a_row():
+    # sums of values near the float limit overflow; the rows are scaled before solving
+    assert irr([-100e300, 110e300]).rate[0] == pytest.approx(0.10, abs=1e-14)
+    assert irr([-1e-320, 2e-320]).rate[0] == pytest.approx(1.0, abs=1e-12)  # subnormal
+    r = irr([1e308, -1e308, 1e308, -1e308])  # (1 - v)(1 + v^2): one real root, v = 1
+    assert r.status[0] == "ok" and r.rate[0] == pytest.approx(0.0, abs=1e-12)
+    r = irr([-1.0, 1e308, 1e308])  # a rate of ~1e308 per period: not representable
+    assert r.status[0] == "no_root" and np.isnan(r.rate[0])
+    assert payback([-1e308, -1e308, 1e308, 1e308])[0] == pytest.approx(4.0, abs=1e-12)
+
+
 def test_irr_does_not_depend_on_leading_or_trailing_zeros():
     base = irr([-100.0, 30.0, 40.0, 50.0]).rate[0]
     assert base == pytest.approx(npf.irr([-100.0, 30.0, 40.0, 50.0]), abs=1e-13)
