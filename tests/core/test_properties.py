@@ -215,36 +215,58 @@ def _arrays(draw, lo, hi):
     return np.asarray(draw(st.lists(st.floats(lo, hi), min_size=N, max_size=N)))
 
 
+def _ints(draw, lo, hi):
+    return np.asarray(draw(st.lists(st.integers(lo, hi), min_size=N, max_size=N)), float)
+
+
 def _put(model, draw):
-    """The model with several numeric inputs replaced by arrays of shape (N,)."""
+    """The model with many numeric inputs replaced by arrays of shape (N,)."""
     fin = model.financing
     tenor = fin.tenor_years
+    rev0 = model.revenues[0]
     changes = dict(
         financing=dc.replace(
             fin, rate=_arrays(draw, 0.0, 0.2), gearing=_arrays(draw, 0.0, 0.9),
-            target_dscr=_arrays(draw, 1.1, 2.0),
+            target_dscr=_arrays(draw, 1.1, 2.0), upfront_fee=_arrays(draw, 0.0, 0.03),
+            commitment_fee=_arrays(draw, 0.0, 0.02),
             dsra_months=np.asarray(draw(st.lists(st.sampled_from([0.0, 3.0, 6.0, 12.0]),
                                                  min_size=N, max_size=N))),
             lockup_dscr=np.asarray(draw(st.lists(st.sampled_from([0.0, 1.2, 1.5]),
                                                  min_size=N, max_size=N))),
-            grace_years=np.asarray(draw(st.lists(st.integers(0, min(3, int(tenor) - 1)),
-                                                 min_size=N, max_size=N)), float)),
+            grace_years=_ints(draw, 0, min(3, int(tenor) - 1))),
         macro=dc.replace(model.macro, cpi=[_arrays(draw, 0.0, 0.1)] + list(model.macro.cpi[1:])),
         taxes=dc.replace(model.taxes, income_tax_rate=_arrays(draw, 0.0, 0.4),
-                         loss_carryforward_years=np.asarray(
-                             draw(st.lists(st.integers(0, 12), min_size=N, max_size=N)), float)),
+                         ica_rate=_arrays(draw, 0.0, 0.01),
+                         gmf_deductible_share=_arrays(draw, 0.0, 1.0),
+                         loss_carryforward_years=_ints(draw, 0, 12)),
         working_capital=dc.replace(model.working_capital,
-                                   receivable_days=_arrays(draw, 0, 90)),
+                                   receivable_days=_arrays(draw, 0, 90),
+                                   payable_days=_arrays(draw, 0, 90)),
         district=dc.replace(model.district, canon=_arrays(draw, 0, 500),
-                            return_threshold_irr=_arrays(draw, 0.0, 0.2)),
-        revenues=[dc.replace(model.revenues[0], base_value=_arrays(draw, 50, 500),
-                             ramp_up=[_arrays(draw, 0.1, 1.0)] + list(model.revenues[0].ramp_up[1:]))]
+                            revenue_share=_arrays(draw, 0.0, 0.1),
+                            return_share=_arrays(draw, 0.0, 1.0),
+                            return_threshold_irr=_arrays(draw, 0.0, 0.2),
+                            availability_payment=_arrays(draw, 0.0, 2000.0),
+                            availability_years=_ints(draw, 0, 5)),
+        revenues=[dc.replace(rev0, base_value=_arrays(draw, 50, 500),
+                             stabilised_occupancy=_arrays(draw, 0.5, 1.0),
+                             vacancy=_arrays(draw, 0.0, 0.2),
+                             real_growth=_arrays(draw, -0.02, 0.03),
+                             index_spread=_arrays(draw, 0.0, 0.03),
+                             ramp_up=[_arrays(draw, 0.1, 1.0)] + list(rev0.ramp_up[1:]))]
         + model.revenues[1:],
+        costs=[dc.replace(model.costs[0], value=_arrays(draw, 0, 2000)),
+               dc.replace(model.costs[1], value=_arrays(draw, 0, 0.3))] + model.costs[2:],
+        end=dc.replace(model.end, residual_value=_arrays(draw, 0, 1000)),
+        valuation=dc.replace(model.valuation, project_rate=_arrays(draw, 0.11, 0.15),
+                             social_rate_real=_arrays(draw, 0.0, 0.12)),
     )
     if model.capex:
-        changes["capex"] = [dc.replace(model.capex[0], amount=_arrays(draw, 1000, 30000),
-                                       life_years=np.asarray(draw(st.lists(
-                                           st.integers(3, 40), min_size=N, max_size=N)), float))]
+        item = model.capex[0]
+        changes["capex"] = [dc.replace(item, amount=_arrays(draw, 1000, 30000),
+                                       contingency=_arrays(draw, 0.0, 0.2),
+                                       life_years=_ints(draw, 3, 40),
+                                       replacement_fraction=_arrays(draw, 0.0, 0.2))]
         if model.financing.sizing == "amount":
             changes["financing"] = dc.replace(changes["financing"],
                                               amount=changes["capex"][0].amount * 0.4)
