@@ -9,6 +9,8 @@ Conventions
   2N, … (N = ``replacement_every_years``), spread evenly over the periods of that year.
 - Depreciation is straight-line over the item's tax life in whole periods. Construction spend
   starts depreciating when operation starts; a replacement, in the period after it is spent.
+  The District's grant and the GMF on construction spend adjust the depreciable base of the
+  items they fund or burden, pro rata to each period's spend (the net-cost method).
 - At the end of the concession, under reversion, the remaining book value is written off
   (a deductible, non-cash expense): the assets go to the District.
 """
@@ -30,12 +32,31 @@ from .timeline import Grid
 class Capex:
     construction: np.ndarray   # (n, T) initial investment, nominal, with contingency
     lifecycle: np.ndarray      # (n, T) replacements during operation
-    depreciation: np.ndarray   # (n, T) of both, before any write-off at the end
     by_item: dict              # name -> (n, T) spend of the item
+    builds: list               # per item: (n, T) construction spend
+    replacements: list        # per item: (n, T) lifecycle spend
+    lives: list                # per item: (n, 1) tax life in periods
+    grid: Grid
 
     @property
     def total(self) -> np.ndarray:
         return self.construction + self.lifecycle
+
+    def depreciation(self, adjust: np.ndarray | float = 0.0) -> np.ndarray:
+        """(n, T) depreciation within the concession, before any write-off at its end.
+
+        ``adjust`` (n, T) is added to the construction spend (GMF on it, less the grant), each
+        item taking its share of every period's spend, and depreciated with the item.
+        """
+        grid = self.grid
+        share_of = np.divide(adjust, self.construction, out=np.zeros(self.construction.shape),
+                             where=self.construction != 0)
+        in_term = grid.t < grid.n_con + grid.n_op
+        total = np.zeros(self.construction.shape)
+        for build, replace, life in zip(self.builds, self.replacements, self.lives):
+            in_service = at_operation_start(build * (1 + share_of), grid) + shift(replace, 1)
+            total += straight_line(in_service, life) * in_term
+        return total
 
 
 def straight_line(in_service: np.ndarray, life_periods: np.ndarray) -> np.ndarray:
@@ -88,12 +109,11 @@ def _schedule(i: int, item: CapexItem, grid: Grid) -> np.ndarray:
 
 
 def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
-    """Spend and depreciation of all CAPEX items."""
+    """Spend of all CAPEX items, ready to depreciate."""
     shape = (grid.n, grid.T)
     construction = np.zeros(shape)
     lifecycle = np.zeros(shape)
-    depreciation = np.zeros(shape)
-    by_item = {}
+    by_item, builds, replacements, lives = {}, [], [], []
     for i, item in enumerate(items):
         if np.any(col(item.amount) > 0) and np.any(grid.n_con == 0):
             raise InputError(f"capex[{i}].amount",
@@ -105,10 +125,10 @@ def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
         op_year = grid.op_year
         due = (every > 0) & (op_year > 0) & (op_year % np.maximum(every, 1) == 0)
         replace = cost * col(item.replacement_fraction) * due / grid.ppy
-        in_service = at_operation_start(build, grid) + shift(replace, 1)
-        life = grid.periods(item.life_years, f"capex[{i}].life_years")
-        depreciation += straight_line(in_service, life) * (grid.t < grid.n_con + grid.n_op)
-        construction += build
-        lifecycle += replace
+        lives.append(grid.periods(item.life_years, f"capex[{i}].life_years"))
+        builds.append(build)
+        replacements.append(replace)
+        construction = construction + build
+        lifecycle = lifecycle + replace
         by_item[item.name] = np.broadcast_to(build + replace, shape)
-    return Capex(construction, lifecycle, depreciation, by_item)
+    return Capex(construction, lifecycle, by_item, builds, replacements, lives, grid)

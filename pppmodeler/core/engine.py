@@ -10,7 +10,8 @@ Conventions stated here
   GMF. Canon, revenue share, ICA and the deductible part of GMF are deductible for income tax;
   GMF is charged on operating payments and investment (not on debt service or distributions).
 - The District's grant and the GMF on construction spend reduce / add to the depreciable base
-  and are depreciated, like the capitalised IDC and fees, over the operation phase.
+  of the CAPEX items (``capex.py``); the capitalised IDC and fees are depreciated over the
+  operation phase.
 - Working capital: receivables = gross revenue × receivable days / days in the period;
   payables = operating costs × payable days / days in the period; both are settled in the last
   period of the concession.
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .batch import col, iterations
-from .capex import Capex, at_operation_start, capex, straight_line
+from .capex import Capex, capex
 from .debt import Before, DebtSolver, Levered, write_off
 from .district import DistrictFlows, district_flows
 from .indexation import Prices
@@ -86,11 +87,9 @@ def operating(model: Model, grid: Grid, prices: Prices) -> Operating:
     payables = _settled_at_end(ops.opex * col(wc.payable_days) / period_days, grid)
     wc_change = np.diff(receivables - payables, axis=1, prepend=0.0)
 
-    # Construction GMF less the grant is depreciated over the operation phase.
-    in_term = (grid.t < grid.n_con + grid.n_op).astype(float)
+    # Construction GMF less the grant adjusts the depreciable base of the items.
     net_con = gmf_con - dist.grant
-    dep_common = (cap.depreciation
-                  + straight_line(at_operation_start(net_con, grid), grid.n_op) * in_term)
+    dep_common = cap.depreciation(net_con)
     reversion = model.end.mode == "reversion"
     wo_common = (write_off(cap.construction + cap.lifecycle + net_con, dep_common, grid.last)
                  if reversion else np.zeros(shape))
@@ -127,12 +126,13 @@ def terminal_values(model: Model, grid: Grid, prices: Prices, op: Operating,
     cpi_last = (prices.cpi() * grid.last).sum(axis=1, keepdims=True)
     v, g = model.valuation, model.end.terminal_growth_real
     normal = op.ebitda - op.cap.lifecycle
-    service = lev.schedule.interest + lev.schedule.principal
     project = "valuation.project_rate"
     return (perpetuity(normal - op.before.unlevered_tax, v.project_rate, g, cpi_last, grid,
                        project),
             perpetuity(normal, v.project_rate, g, cpi_last, grid, project),
-            perpetuity(normal - lev.tax - service, v.equity_rate, g, cpi_last, grid,
+            # The debt is repaid by the end of the concession: the equity's perpetual flow is
+            # the debt-free one, discounted at the cost of equity.
+            perpetuity(normal - op.before.unlevered_tax, v.equity_rate, g, cpi_last, grid,
                        "valuation.equity_rate"))
 
 

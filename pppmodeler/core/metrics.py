@@ -185,7 +185,7 @@ def peak_funding(lines: dict) -> Metric:
 def value_for_money(model: Model, district: Metric) -> Metric:
     """Public sector comparator's net cost (NPV) − the District's net cost under the concession
     (= PSC + District NPV); positive favours the concession. Missing when no PSC is entered."""
-    psc = col(model.valuation.psc_cost_npv)[:, 0]
-    value = psc + district.value
+    value = district.value + col(model.valuation.psc_cost_npv)[:, 0]
+    psc = np.broadcast_to(col(model.valuation.psc_cost_npv)[:, 0], value.shape)
     entered = psc > 0
     return Metric(np.where(entered, value, np.nan), np.where(entered, "ok", "no_comparator"))

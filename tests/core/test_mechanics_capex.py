@@ -182,9 +182,6 @@ def test_everything_capitalised_is_depreciated_or_written_off_at_reversion():
         capitalised, rel=1e-12)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: the grant is amortised over the operation "
-                   "phase while the asset it funds depreciates over its own, shorter life, so "
-                   "depreciation turns negative once the asset is fully depreciated")
 def test_depreciation_is_never_negative_with_a_grant():
     # 10,000 over 5 years, grant 2,000, 10 years of operation. Whatever the convention for the
     # grant (reduce the base of the asset it funds, or deferred income over the asset's life),
@@ -249,9 +246,6 @@ def test_terminal_growth_must_stay_below_the_discount_rate():
         evaluate(_terminal(reference_model(), growth=0.08))
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: the equity terminal value perpetuates the "
-                   "last year's debt service (and its interest tax shield) although the debt is "
-                   "repaid by the end of the concession")
 def test_equity_terminal_value_does_not_perpetuate_repaid_debt():
     # Tenor 10 years = the whole operation: the last annuity (976.47) is paid in 2037 and the
     # debt is then fully repaid. From 2038 on the equity receives the unlevered flow: EBITDA −

@@ -222,8 +222,6 @@ def test_value_for_money_against_a_comparator():
     assert none.status("value_for_money") == "no_comparator"
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: value_for_money's status has shape (1,) "
-                   "in a batch when psc_cost_npv is a plain number (metrics.value_for_money)")
 def test_value_for_money_status_in_a_batch():
     m = dc.replace(REF, financing=dc.replace(REF.financing, rate=np.array([0.08, 0.10, 0.12])))
     res = evaluate(m)
