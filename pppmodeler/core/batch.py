@@ -6,7 +6,6 @@ shape ``(n, 1)`` that broadcast against period arrays of shape ``(n, T)``.
 
 from __future__ import annotations
 
-from dataclasses import fields
 from typing import Any
 
 import numpy as np
@@ -33,7 +32,7 @@ def iterations(obj: Any) -> int:
     while stack:
         o = stack.pop()
         if hasattr(o, "__dataclass_fields__"):
-            stack.extend(getattr(o, f.name) for f in fields(o))
+            stack.extend(vars(o).values())
         elif isinstance(o, list):
             stack.extend(o)
         elif isinstance(o, np.ndarray) and o.ndim and o.size != 1:

@@ -112,7 +112,8 @@ def waterfall(model: Model, grid: Grid, lev: Levered) -> Waterfall:
     return run(np.broadcast_to(lev.cfads, shape), np.broadcast_to(service, shape),
                np.broadcast_to(lev.construction.equity, shape),
                np.broadcast_to(grid.last, shape),
-               np.broadcast_to(dsra_target(service, fin.dsra_months, grid.ppy), shape),
+               np.broadcast_to(dsra_target(service, fin.dsra_months, grid.ppy)
+                               * grid.operation, shape),
                col(fin.lockup_dscr), col(model.district.return_share),
                periodic_rate(col(model.district.return_threshold_irr), grid.ppy))
 
@@ -176,4 +177,5 @@ def evaluate_lines(model: Model) -> tuple[dict, Grid, Prices]:
     lines.update({f"revenue:{k}": v for k, v in ops.revenue_lines.items()})
     lines.update({f"cost:{k}": v for k, v in ops.cost_lines.items()})
     shape = (grid.n, grid.T)
-    return {k: np.broadcast_to(v, shape) for k, v in lines.items()}, grid, prices
+    return ({k: v if v.shape == shape else np.broadcast_to(v, shape) for k, v in lines.items()},
+            grid, prices)

@@ -15,6 +15,7 @@ Conventions
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 import numpy as np
@@ -45,7 +46,10 @@ def _whole_periods(value: np.ndarray, path: str, what: str) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Grid:
-    """The periods of a model and the phase of each, for ``n`` iterations at once."""
+    """The periods of a model and the phase of each, for ``n`` iterations at once.
+
+    The phase flags are computed once per grid (``cached_property``): treat them as read-only.
+    """
 
     ppy: int
     start: date
@@ -62,22 +66,22 @@ class Grid:
     def n(self) -> int:
         return self.n_con.shape[0]
 
-    @property
+    @cached_property
     def construction(self) -> np.ndarray:
         """(n, T) 1.0 in construction periods."""
         return (self.t < self.n_con).astype(float)
 
-    @property
+    @cached_property
     def operation(self) -> np.ndarray:
         """(n, T) 1.0 in operation periods."""
         return ((self.t >= self.n_con) & (self.t < self.n_con + self.n_op)).astype(float)
 
-    @property
+    @cached_property
     def last(self) -> np.ndarray:
         """(n, T) 1.0 in the last period of the concession."""
         return (self.t == self.n_con + self.n_op - 1).astype(float)
 
-    @property
+    @cached_property
     def op_year(self) -> np.ndarray:
         """(n, T) operating year (1 = first year of operation) of each period; 0 elsewhere."""
         k = (self.t - self.n_con) // self.ppy + 1

@@ -49,10 +49,42 @@ def dsra_target(service: np.ndarray, months, ppy: int) -> np.ndarray:
 def run(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray, last: np.ndarray,
         target: np.ndarray, lockup: np.ndarray, share: np.ndarray,
         hurdle_p: np.ndarray) -> Waterfall:
-    """Apply the waterfall period by period, vectorised across iterations."""
+    """Apply the waterfall, vectorised across iterations.
+
+    Where nothing in it binds — every period's cash covers its debt service and the reserve's
+    top-up, no lock-up test fails and the District has no share of excess returns — the
+    reserve simply follows its target and all the rest is distributed; those iterations skip
+    the period loop of ``_by_period``.
+    """
     n, T = cfads.shape
-    out = {k: np.zeros((n, T)) for k in ("distributions", "return_share", "support", "dsra",
-                                         "cash", "locked")}
+    shape = (n, T)
+    lockup_col = np.broadcast_to(lockup, (n, 1))
+    top_up = np.diff(target, axis=1, prepend=0.0)
+    free = cfads - service - top_up
+    simple = ((free >= 0).all(axis=1)
+              & ~((lockup_col > 0) & (service > 0) & (cfads < lockup_col * service)
+                  & (last == 0)).any(axis=1)
+              & (np.broadcast_to(share, (n, 1))[:, 0] <= 0))
+    out = Waterfall(np.where(simple[:, None], free, 0.0), np.zeros(shape), np.zeros(shape),
+                    np.where(simple[:, None], np.broadcast_to(target, shape), 0.0),
+                    np.zeros(shape), np.zeros(shape, dtype=bool))
+    if not simple.all():
+        rows = np.flatnonzero(~simple)
+        looped = _by_period(cfads[rows], service[rows], equity_in[rows], last[rows],
+                            target[rows], np.broadcast_to(lockup, (n, 1))[rows],
+                            np.broadcast_to(share, (n, 1))[rows],
+                            np.broadcast_to(hurdle_p, (n, 1))[rows])
+        for name in ("distributions", "return_share", "support", "dsra", "cash", "locked"):
+            getattr(out, name)[rows] = getattr(looped, name)
+    return out
+
+
+def _by_period(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray,
+               last: np.ndarray, target: np.ndarray, lockup: np.ndarray, share: np.ndarray,
+               hurdle_p: np.ndarray) -> Waterfall:
+    """The waterfall period by period (module notes), vectorised across iterations."""
+    n, T = cfads.shape
+    paid_out, to_district, supports, reserves, kept, locks = (np.zeros((n, T)) for _ in range(6))
     lockup = np.broadcast_to(lockup, (n, 1))[:, 0]
     share = np.broadcast_to(share, (n, 1))[:, 0]
     growth = 1.0 + np.broadcast_to(hurdle_p, (n, 1))[:, 0]
@@ -70,17 +102,17 @@ def run(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray, last: np.
         move = np.clip(target[:, t] - reserve, -reserve, available)
         reserve = reserve + move
         available = available - move
-        end = last[:, t] > 0
-        locked = (lockup > 0) & (ds > 0) & (cfads[:, t] < lockup * ds) & ~end
+        locked = (lockup > 0) & (ds > 0) & (cfads[:, t] < lockup * ds) & (last[:, t] == 0)
         paid = np.where(locked, 0.0, available)
         cash = available - paid
         hurdle = hurdle * growth + equity_in[:, t] + support
         excess = np.maximum(paid - hurdle, 0.0)
         hurdle = np.maximum(hurdle - paid, 0.0)
-        to_district = share * excess
-        for k, v in (("distributions", paid - to_district), ("return_share", to_district),
-                     ("support", support), ("dsra", reserve), ("cash", cash),
-                     ("locked", locked)):
-            out[k][:, t] = v
-    out["locked"] = out["locked"] > 0
-    return Waterfall(**out)
+        shared = share * excess
+        paid_out[:, t] = paid - shared
+        to_district[:, t] = shared
+        supports[:, t] = support
+        reserves[:, t] = reserve
+        kept[:, t] = cash
+        locks[:, t] = locked
+    return Waterfall(paid_out, to_district, supports, reserves, kept, locks > 0)
