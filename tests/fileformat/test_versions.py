@@ -79,3 +79,26 @@ def test_the_hash_of_a_current_version_file_is_the_one_it_was_saved_with(past_ve
     if json.loads(past_version_file.read_text(encoding="utf-8"))["version"] == \
             migrations.CURRENT_VERSION:
         assert hash_is_current(doc)
+
+
+def test_past_versions_evaluate_to_their_stored_numbers(past_version_file):
+    """An old file gives the numbers recorded when its version was current. A deliberate change
+    of the engine that moves them must update ``v<k>.expected.json`` and say why."""
+    from pppmodeler.core.results import evaluate
+
+    expected = stored_results(past_version_file)
+    assert expected is not None, f"no stored numbers beside {past_version_file.name}"
+    doc = load(past_version_file)
+    cases = {"base": doc.model}
+    cases.update({s.name: paths.apply(doc.model, s.overrides) for s in doc.scenarios})
+    stored = {"base": expected["base"], **expected["scenarios"]}
+    assert set(stored) == set(cases)
+    for name, model in cases.items():
+        results = evaluate(model)
+        assert results.metric("balance_check") < 1e-6
+        for metric, value in stored[name].items():
+            got = results.metric(metric)
+            if value is None:
+                assert got is None, (name, metric)
+            else:
+                assert got == pytest.approx(value, rel=1e-9, abs=1e-9), (name, metric)
