@@ -29,6 +29,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+INTERNAL_ERROR = 3
+
+
 def _error(message: str) -> int:
     print(f"pppmodeler: {message}", file=sys.stderr)
     return 1
@@ -52,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}")
     except KeyError as exc:
         return _error(str(exc.args[0]) if exc.args else "not found")
+    except Exception as exc:  # a defect of ours: say so plainly, never a traceback
+        _error(f"internal error ({type(exc).__name__}: {exc}). The input was not changed; "
+               "please report this with the command and the file.")
+        return INTERNAL_ERROR
 
 
 def desktop() -> int:

@@ -114,3 +114,16 @@ def test_the_installed_command_runs_as_a_program(sample):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert REQUIRED_KEYS <= set(json.loads(proc.stdout))
+
+
+def test_a_defect_is_reported_in_one_line_not_a_traceback(sample, capsys, monkeypatch):
+    import pppmodeler.cli.commands as commands
+
+    def broken(model):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(commands, "evaluate", broken)
+    assert main(["evaluate", str(sample)]) == 3
+    err = capsys.readouterr().err
+    assert "internal error (ZeroDivisionError: boom)" in err
+    assert "Traceback" not in err
