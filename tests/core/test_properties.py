@@ -204,6 +204,75 @@ def test_cash_is_conserved_over_the_life(model):
     assert res.line("dsra_balance")[-1] == pytest.approx(0, abs=1e-9 * _scale(res))
 
 
+@SETTINGS
+@given(models())
+def test_waterfall_identity_every_period(model):
+    """Each period's cash: CFADS − debt service + sponsor support = distributions + the
+    District's return share + what went into the DSRA and the cash kept (their increases)."""
+    res = evaluate(model)
+    L = res.line
+    lhs = L("cfads") - L("debt_service") + L("equity_support")
+    d_reserve = np.diff(L("dsra_balance"), prepend=0.0)
+    d_cash = np.diff(L("cash_balance"), prepend=0.0)
+    rhs = L("distributions") + L("return_share") + d_reserve + d_cash
+    np.testing.assert_allclose(lhs, rhs, atol=1e-9 * _scale(res))
+    # EBITDA and the District's line add up as the conventions say
+    np.testing.assert_allclose(
+        L("ebitda"), L("revenue") + L("availability_payments") - L("opex") - L("canon")
+        - L("revenue_share") - L("ica") - L("gmf"), atol=1e-9 * _scale(res))
+    np.testing.assert_allclose(
+        L("district"), L("canon") + L("revenue_share") + L("return_share") + L("ica")
+        + L("residual_value") - L("grant") - L("availability_payments"),
+        atol=1e-9 * _scale(res))
+
+
+@SETTINGS
+@given(models())
+def test_lockup_and_support_rules(model):
+    """Nothing is distributed in a period whose DSCR is below the lock-up (except the last);
+    support is injected only when CFADS, the cash kept and the DSRA fall short."""
+    res = evaluate(model)
+    tol = 1e-9 * _scale(res)
+    L = res.line
+    lock = model.financing.lockup_dscr
+    dscr = res.ratios["dscr"][0]
+    last = res.grid.last[0] > 0
+    if lock > 0:
+        with np.errstate(invalid="ignore"):
+            locked = (dscr < lock) & ~last
+        assert np.all(L("distributions")[locked] <= tol)
+    support = L("equity_support") > tol
+    prev_cash = np.r_[0.0, L("cash_balance")[:-1]]
+    prev_dsra = np.r_[0.0, L("dsra_balance")[:-1]]
+    short = L("cfads") - L("debt_service") + prev_cash + prev_dsra
+    assert np.all(short[support] < 0)
+    np.testing.assert_allclose(L("equity_support")[support], -short[support], atol=tol)
+
+
+@SETTINGS
+@given(models())
+def test_reversion_depreciates_or_writes_off_everything_capitalised(model):
+    res = evaluate(dc.replace(model, end=dc.replace(model.end, mode="reversion")))
+    L = res.line
+    capitalised = (L("capex") + L("gmf_capex") - L("grant") + L("idc") + L("fees")).sum()
+    assert (L("depreciation") + L("write_off")).sum() == pytest.approx(
+        capitalised, rel=1e-9, abs=1e-6 * _scale(res))
+    assert L("fixed_assets")[-1] == pytest.approx(0, abs=1e-6 * _scale(res))
+
+
+@SETTINGS
+@given(models())
+def test_project_flows_do_not_depend_on_the_financing(model):
+    """FCFF (tax as if there were no debt) is the same with and without debt."""
+    res = evaluate(model)
+    unlevered = evaluate(dc.replace(model, financing=dc.replace(
+        model.financing, gearing=0.0, sizing="gearing")))
+    np.testing.assert_allclose(res.line("fcff"), unlevered.line("fcff"),
+                               atol=1e-9 * _scale(res))
+    np.testing.assert_allclose(res.line("fcff_pretax"), unlevered.line("fcff_pretax"),
+                               atol=1e-9 * _scale(res))
+
+
 # ---------------------------------------------------------------------------------------------
 # Batch evaluation equals evaluating each iteration separately
 # ---------------------------------------------------------------------------------------------
@@ -301,9 +370,13 @@ def _compare_batch(batch_model):
     for i in range(N):
         one = evaluate(_single(batch_model, i))
         T = one.grid.T
+        # Iterative solves (funding fixed point, sculpting) stop within a relative 1e-12 of the
+        # model's size, and a batch stops when its slowest iteration has: compare at 1e-9 of
+        # the model's size (its balance sheet) rather than of each line's own size.
+        model_scale = _scale(one)
         for name, values in one.lines.items():
             got = batch.lines[name][i]
-            scale = max(1.0, float(np.abs(values).max()))
+            scale = max(model_scale, float(np.abs(values).max()))
             np.testing.assert_allclose(got[:T], values[0], rtol=1e-9, atol=1e-9 * scale,
                                        err_msg=f"iteration {i}, line {name}")
             if name in STOCKS_CARRIED:
@@ -319,7 +392,7 @@ def _compare_batch(batch_model):
             if np.isnan(a):
                 assert np.isnan(b), f"iteration {i}, metric {name}: {b} instead of NaN"
             else:
-                assert b == pytest.approx(a, rel=1e-8, abs=1e-9), f"iteration {i}, {name}"
+                assert b == pytest.approx(a, rel=1e-6, abs=1e-9), f"iteration {i}, {name}"
             # value_for_money's status is covered by its own (xfail) test in test_mechanics_metrics
             if name != "value_for_money":
                 assert one.status(name) == batch.status(name, i), name
