@@ -180,3 +180,28 @@ def test_district_npv_with_a_negative_social_rate_and_batch_of_cpi_paths():
         cpi = [c0] + [c1] * 10
         assert res.metric("district_npv", i) == pytest.approx(
             _social_npv(res.lines["district"][i], cpi, 0.09, 1), rel=1e-12)
+
+
+def test_quarterly_canon_is_a_quarter_of_the_indexed_annual_canon():
+    # Canon 100 a year (2027 prices), CPI 4 %: 2028 quarters 104 / 4 = 26 each.
+    m = dc.replace(REF, timeline=dc.replace(REF.timeline, periods_per_year=4))
+    canon = evaluate(m).line("canon")
+    np.testing.assert_allclose(canon[:4], 0)
+    np.testing.assert_allclose(canon[4:8], 26.0, rtol=1e-12)
+    np.testing.assert_allclose(canon[8:12], 27.04, rtol=1e-12)
+
+
+def test_public_disbursement_cap_of_a_private_initiative():
+    # Private-initiative APP: the District's grant and availability payments, at the social
+    # rate, against the investment. Grant 2,500 of a 10,000 investment all in 2027: both are
+    # discounted by the same factor, so the share is exactly 25 % > the 20 % cap → warning;
+    # at 1,500 (15 %) no warning.
+    def case(grant):
+        return dc.replace(REF, property=dc.replace(REF.property,
+                                                   mechanism="app_private_initiative"),
+                          district=dc.replace(REF.district, capital_grant=grant),
+                          valuation=dc.replace(REF.valuation, psc_cost_npv=1.0))
+    over = [m for m in evaluate(case(2500.0)).messages if m.code == "public_disbursements_cap"]
+    assert len(over) == 1 and over[0].values["share"] == pytest.approx(0.25, rel=1e-12)
+    assert not [m for m in evaluate(case(1500.0)).messages
+                if m.code == "public_disbursements_cap"]
