@@ -258,6 +258,9 @@ def test_reversion_depreciates_or_writes_off_everything_capitalised(model):
     assert (L("depreciation") + L("write_off")).sum() == pytest.approx(
         capitalised, rel=1e-9, abs=1e-6 * _scale(res))
     assert L("fixed_assets")[-1] == pytest.approx(0, abs=1e-6 * _scale(res))
+    # and depreciation is never negative (a grant reduces the base of the assets it funds)
+    assert L("depreciation").min() >= -1e-9 * _scale(res)
+    assert L("write_off").min() >= -1e-9 * _scale(res)
 
 
 @SETTINGS
