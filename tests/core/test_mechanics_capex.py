@@ -275,3 +275,16 @@ def test_going_concern_view_does_not_liquidate_working_capital():
     res = evaluate(m)
     assert res.line("receivables")[-1] == pytest.approx(0.2 * 4218.70, abs=0.01)
     assert res.line("wc_change")[-1] == pytest.approx(0.2 * (4218.70 - 4056.44), abs=0.01)
+
+
+def test_grant_reduces_each_asset_base_pro_rata():
+    # CPI 0; A 6,000 over 3 years and B 4,000 over 6 years, both spent in 2027; grant 1,000
+    # = 10 % of the spend, so each base falls by 10 %: A 5,400 → 1,800 a year for 3 years;
+    # B 3,600 → 600 a year for 6 years. Depreciation 2,400 × 3 then 600 × 3.
+    m = base([CapexItem(name="A", amount=6000.0, life_years=3),
+              CapexItem(name="B", amount=4000.0, life_years=6)], operation_years=6,
+             capital_grant=1000.0)
+    res = evaluate(m)
+    np.testing.assert_allclose(res.line("grant"), [1000] + [0] * 6, atol=1e-9)
+    np.testing.assert_allclose(res.line("depreciation"), [0] + [2400] * 3 + [600] * 3,
+                               rtol=1e-12)

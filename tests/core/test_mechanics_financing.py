@@ -487,3 +487,21 @@ def test_amount_sizing_with_idc_pro_rata():
     N = float(max(r.real for r in roots if abs(r.imag) < 1e-9))
     assert res.line("needs").sum() == pytest.approx(N, rel=1e-12)
     assert res.line("debt_drawdown").sum() == pytest.approx(1500.0, rel=1e-12)
+
+
+def test_sculpted_sizing_with_idc_over_a_multi_year_construction():
+    # 9,000 over 3 years of construction (CPI 0), gearing 90 % but a 1.60x target: the DSCR
+    # sizes the debt D = PV(CFADS over the repayment years at 10 %) / 1.60 (about 4,700 < 90 %
+    # of the needs); the needs then include the IDC of that smaller debt, drawn pro rata at
+    # D / N of each period's need.
+    res = evaluate(construction_case(capex_amount=9000.0, gearing=0.9, repayment="sculpted",
+                                     target_dscr=1.60))
+    needs, draws = res.line("needs"), res.line("debt_drawdown")
+    N, D = needs.sum(), draws.sum()
+    assert D < 0.9 * N
+    cf = res.line("cfads")[3:11]
+    assert D == pytest.approx(npf.npv(0.10, np.r_[0.0, cf]) / 1.60, rel=1e-10)
+    np.testing.assert_allclose(draws[:3], D / N * needs[:3], rtol=1e-12)
+    assert N == pytest.approx(9000 + res.line("idc").sum(), rel=1e-13)
+    np.testing.assert_allclose(res.ratios["dscr"][0][3:11], 1.60, rtol=1e-10)
+    assert res.line("debt_balance")[10] == pytest.approx(0, abs=1e-7)
