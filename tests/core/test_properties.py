@@ -1,9 +1,9 @@
 """Properties that must hold for any valid concession (hypothesis).
 
-For random valid inputs — annual, semi-annual and quarterly grids, 0–3 years of construction
-(CAPEX only when there is construction), 5–30 years of operation, ramp-ups, any gearing,
-rates, fees, grace and tenor, a DSRA, a lock-up, a return share, working capital, GMF on and
-off — the model's own integrity rules hold:
+For random valid inputs — annual, semi-annual, quarterly and monthly grids, 0–3 years of
+construction (CAPEX only when there is construction), 5–30 years of operation, ramp-ups, any
+gearing, rates, fees, grace and tenor, a DSRA, a lock-up, a return share, working capital, GMF
+on and off, reversion or going concern — the model's own integrity rules hold:
 
 - the balance sheet balances every period (|check| < 1e-6 × the size of the balance sheet);
 - cash kept in the project and the DSRA are never negative;
@@ -44,7 +44,7 @@ frac = st.floats(0.0, 1.0)
 @st.composite
 def models(draw, ppy=None):
     """A random valid concession."""
-    ppy = draw(st.sampled_from([1, 2, 4])) if ppy is None else ppy
+    ppy = draw(st.sampled_from([1, 1, 2, 4, 4, 12])) if ppy is None else ppy
     months_per_period = 12 // ppy
     con_periods = draw(st.integers(0, 3 * ppy))
     construction_months = con_periods * months_per_period
