@@ -360,11 +360,12 @@ def _single(model, i):
     return pick(model)
 
 
-# Balance-sheet stocks built as running totals keep their closing value after a shorter
-# iteration's end (the book value left under the going-concern view; paid-in equity and retained
+# Balance-sheet stocks keep their closing value after a shorter iteration's end (the book
+# value and the working capital left under the going-concern view; paid-in equity and retained
 # earnings); every flow is zero there.
 STOCKS_CARRIED = ("paid_in_equity", "retained_earnings", "fixed_assets", "total_assets",
-                  "total_liabilities_equity")
+                  "receivables", "payables",
+                  "total_liabilities_equity", "receivables", "payables")
 
 
 def _compare_batch(batch_model):
