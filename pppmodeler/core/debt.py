@@ -23,7 +23,7 @@ import numpy as np
 from .batch import col
 from .capex import at_operation_start, straight_line
 from .errors import InputError
-from .financing import TOLERANCE, Construction, Schedule, construction, schedule, \
+from .financing import TOLERANCE, Construction, Schedule, Terms, construction, schedule, \
     sculpted_service, solve_fixed_point
 from .inputs import Financing
 from .tax import income_tax
@@ -74,8 +74,9 @@ class DebtSolver:
         self.fin, self.grid, self.b = fin, grid, before
         self.shape = (grid.n, grid.T)
         self.rate_p = periodic_rate(col(fin.rate), grid.ppy)
-        self.grace = grid.periods(fin.grace_years, "financing.grace_years")
-        self.tenor = grid.periods(fin.tenor_years, "financing.tenor_years")
+        self.terms = Terms.on(grid, self.rate_p,
+                              grid.periods(fin.grace_years, "financing.grace_years"),
+                              grid.periods(fin.tenor_years, "financing.tenor_years"))
         self.in_term = (grid.t < grid.n_con + grid.n_op).astype(float)
 
     def size(self, total: np.ndarray) -> np.ndarray:
@@ -124,8 +125,7 @@ class DebtSolver:
         if self.fin.repayment == "sculpted":
             out = self.sculpted(con, total)
         else:
-            sched = schedule(con.debt, self.rate_p, self.grid, self.grace, self.tenor,
-                             self.fin.repayment)
+            sched = schedule(con.debt, self.terms, self.fin.repayment)
             out = self.levered(con, total, self.financing_costs(con), sched)
         if self.fin.sizing == "amount" and np.any(
                 col(self.fin.amount) > out.total_needs * (1 + 1e-9) + 1e-9):
@@ -136,10 +136,7 @@ class DebtSolver:
 
     def sculpted(self, free: Construction, free_total: np.ndarray) -> Levered:
         """Debt service ∝ CFADS; the debt capped at PV(CFADS) ÷ target DSCR (module notes)."""
-        grid, b = self.grid, self.b
-        k = np.maximum(grid.t - grid.n_con - self.grace + 1, 0)
-        repaying = (k >= 1) & (grid.t < grid.n_con + self.tenor)
-        discount = np.where(repaying, (1 + self.rate_p) ** -k.astype(float), 0.0)
+        b, discount = self.b, self.terms.discount
         cfads = b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle
         con, total, costs = free, free_total, self.financing_costs(free)
         for _ in range(MAX_SCULPT_STEPS):
@@ -149,10 +146,8 @@ class DebtSolver:
                 # The DSCR sizes the debt somewhere: the construction funding changes with it.
                 con, total = self.funded(capacity)
                 costs = self.financing_costs(con)
-            service = sculpted_service(con.debt, self.rate_p, grid, self.grace, self.tenor,
-                                       np.broadcast_to(cfads, self.shape))
-            sched = schedule(con.debt, self.rate_p, grid, self.grace, self.tenor, "sculpted",
-                             service)
+            service = sculpted_service(con.debt, self.terms, np.broadcast_to(cfads, self.shape))
+            sched = schedule(con.debt, self.terms, "sculpted", service)
             out = self.levered(con, total, costs, sched)
             change = np.abs(out.cfads - cfads).max()
             cfads = out.cfads

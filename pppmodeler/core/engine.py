@@ -13,8 +13,8 @@ Conventions stated here
   of the CAPEX items (``capex.py``); the capitalised IDC and fees are depreciated over the
   operation phase.
 - Working capital: receivables = gross revenue × receivable days / days in the period;
-  payables = operating costs × payable days / days in the period; both are settled in the last
-  period of the concession.
+  payables = operating costs × payable days / days in the period; under reversion both are
+  settled in the last period of the concession.
 - CFADS = EBITDA − increase in working capital − income tax − lifecycle CAPEX.
 - FCFF (project, post-tax unlevered) = EBITDA − increase in working capital − unlevered tax −
   CAPEX − GMF on construction + District grant (+ terminal value). FCFF pre-tax omits the tax.
@@ -63,8 +63,13 @@ class Operating:
         return self.before.ebitda
 
 
-def _settled_at_end(balance: np.ndarray, grid: Grid) -> np.ndarray:
-    return balance * (grid.operation - grid.last)
+def _settled_at_end(balance: np.ndarray, grid: Grid, reversion: bool) -> np.ndarray:
+    """A working-capital balance over the operation; under reversion it is settled (falls to
+    zero) in the last period, in the going-concern view it stays at its closing value."""
+    if reversion:
+        return balance * (grid.operation - grid.last)
+    closing = (balance * grid.last).sum(axis=1, keepdims=True)
+    return balance * grid.operation + closing * (grid.t >= grid.n_con + grid.n_op)
 
 
 def operating(model: Model, grid: Grid, prices: Prices) -> Operating:
@@ -83,14 +88,16 @@ def operating(model: Model, grid: Grid, prices: Prices) -> Operating:
     ebitda = gross - ops.opex - dist.canon - dist.revenue_share - ica - gmf_op
 
     period_days = 365.0 / grid.ppy
-    receivables = _settled_at_end(gross * col(wc.receivable_days) / period_days, grid)
-    payables = _settled_at_end(ops.opex * col(wc.payable_days) / period_days, grid)
-    wc_change = np.diff(receivables - payables, axis=1, prepend=0.0)
+    reversion = model.end.mode == "reversion"
+    receivables = _settled_at_end(gross * col(wc.receivable_days) / period_days, grid,
+                                  reversion)
+    payables = _settled_at_end(ops.opex * col(wc.payable_days) / period_days, grid, reversion)
+    in_term = grid.t < grid.n_con + grid.n_op
+    wc_change = np.diff(receivables - payables, axis=1, prepend=0.0) * in_term
 
     # Construction GMF less the grant adjusts the depreciable base of the items.
     net_con = gmf_con - dist.grant
     dep_common = cap.depreciation(net_con)
-    reversion = model.end.mode == "reversion"
     wo_common = (write_off(cap.construction + cap.lifecycle + net_con, dep_common, grid.last)
                  if reversion else np.zeros(shape))
     gmf_nondeductible = (1 - col(tx.gmf_deductible_share)) * gmf_op

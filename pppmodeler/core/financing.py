@@ -104,8 +104,32 @@ def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
     return x, False
 
 
-def sculpted_service(debt: np.ndarray, rate_p, grid: Grid, grace: np.ndarray,
-                     tenor: np.ndarray, cfads: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True)
+class Terms:
+    """The repayment terms of a debt on the grid, computed once per evaluation."""
+
+    rate_p: np.ndarray        # (n, 1) periodic interest rate
+    grace: np.ndarray         # (n, 1) periods of principal grace from the start of operation
+    tenor: np.ndarray         # (n, 1) periods from the start of operation to maturity
+    k: np.ndarray             # (n, T) number of each repayment period (1, 2, …), 0 elsewhere
+    discount: np.ndarray      # (n, T) (1 + r)^-k in repayment periods, 0 elsewhere
+    in_debt: np.ndarray       # (n, T) operation periods up to maturity
+    first: np.ndarray         # (n, T) the first operating period, when the debt is all drawn
+
+    @classmethod
+    def on(cls, grid: Grid, rate_p, grace: np.ndarray, tenor: np.ndarray) -> "Terms":
+        k = grid.t - grid.n_con - grace + 1
+        k = np.where((k >= 1) & (grid.t < grid.n_con + tenor), k, 0)
+        discount = np.where(k > 0, (1.0 + rate_p) ** -k.astype(float), 0.0)
+        in_debt = (grid.t >= grid.n_con) & (grid.t < grid.n_con + tenor)
+        return cls(rate_p, grace, tenor, k, discount, in_debt, grid.t == grid.n_con)
+
+    @property
+    def n_repay(self) -> np.ndarray:
+        return np.maximum(self.tenor - self.grace, 1)
+
+
+def sculpted_service(debt: np.ndarray, terms: Terms, cfads: np.ndarray) -> np.ndarray:
     """(n, T) debt service ``max(s × CFADS, interest)`` with ``s`` per iteration such that the
     debt is repaid exactly at maturity (see module notes).
 
@@ -115,15 +139,14 @@ def sculpted_service(debt: np.ndarray, rate_p, grid: Grid, grace: np.ndarray,
     the Illinois variant of regula falsi, period loop vectorised across those iterations.
     """
     n, T = cfads.shape
-    k = repayment_index(grid, grace, tenor)
+    k = terms.k
     repaying = np.broadcast_to(k > 0, (n, T))
-    rate_p = np.broadcast_to(rate_p, (n, 1))
+    rate_p = np.broadcast_to(terms.rate_p, (n, 1))
     debt = np.broadcast_to(debt, (n, 1))
-    disc = np.where(repaying, (1 + rate_p) ** -k.astype(float), 0.0)
-    pv = (cfads * disc).sum(axis=1, keepdims=True)
+    pv = (cfads * terms.discount).sum(axis=1, keepdims=True)
     s = np.divide(debt, pv, out=np.zeros_like(pv), where=pv > 0)
     service = np.where(repaying, s * cfads, 0.0)
-    closing = (1 + rate_p) ** k * (debt - np.cumsum(service * disc, axis=1))
+    closing = (1 + rate_p) ** k * (debt - np.cumsum(service * terms.discount, axis=1))
     opening = np.concatenate([debt, closing[:, :-1]], axis=1)
     floored = (repaying & (service < rate_p * opening - 1e-12)).any(axis=1)
     if floored.any():
@@ -171,22 +194,15 @@ class Schedule:
     balance: np.ndarray    # (n, T) closing balance in operation
 
 
-def repayment_index(grid: Grid, grace: np.ndarray, tenor: np.ndarray) -> np.ndarray:
-    """(n, T) number of each repayment period (1, 2, …), 0 outside repayment."""
-    k = grid.t - grid.n_con - grace + 1
-    return np.where((k >= 1) & (grid.t < grid.n_con + tenor), k, 0)
-
-
-def schedule(debt: np.ndarray, rate_p, grid: Grid, grace: np.ndarray, tenor: np.ndarray,
-             kind: str, service: np.ndarray | None = None) -> Schedule:
+def schedule(debt: np.ndarray, terms: Terms, kind: str,
+             service: np.ndarray | None = None) -> Schedule:
     """Interest, principal and balance in the operation phase of a debt drawn by its start.
 
     ``service`` (n, T) is the debt service of a sculpted repayment (``kind`` = "sculpted").
     Balances follow ``B_k = (1 + r)^k (D − Σ_{j≤k} DS_j (1 + r)^-j)`` in closed form.
     """
-    k = repayment_index(grid, grace, tenor)
+    k, rate_p, n_repay = terms.k, terms.rate_p, terms.n_repay
     repaying = k > 0
-    n_repay = np.maximum(tenor - grace, 1)
     growth = 1.0 + rate_p
     if kind == "equal_principal":
         principal = np.where(repaying, debt / n_repay, 0.0)
@@ -198,15 +214,12 @@ def schedule(debt: np.ndarray, rate_p, grid: Grid, grace: np.ndarray, tenor: np.
                                    debt * rate_p / (1.0 - growth ** -n_repay.astype(float)),
                                    debt / n_repay)
             service = np.where(repaying, annuity, 0.0)
-        disc = np.where(repaying, growth ** -k.astype(float), 0.0)
-        balance_after = growth ** k * (debt - np.cumsum(service * disc, axis=1))
+        balance_after = growth ** k * (debt - np.cumsum(service * terms.discount, axis=1))
         balance_after = np.where(k > 0, balance_after, debt)
         balance_after = np.where(k >= n_repay, 0.0, balance_after)
-    in_debt = (grid.t >= grid.n_con) & (grid.t < grid.n_con + tenor)
-    balance = np.where(in_debt, balance_after, 0.0)
-    opening = np.where(grid.t == grid.n_con, debt, 0.0)
-    opening[:, 1:] += balance[:, :-1]
-    opening = np.where(grid.t >= grid.n_con, opening, 0.0) * in_debt
+    balance = np.where(terms.in_debt, balance_after, 0.0)
+    before = np.concatenate([np.zeros((balance.shape[0], 1)), balance[:, :-1]], axis=1)
+    opening = np.where(terms.first, debt, before) * terms.in_debt
     interest = rate_p * opening
     principal = np.where(repaying, opening - balance, 0.0)
     return Schedule(interest=interest, principal=principal, balance=balance)

@@ -259,10 +259,6 @@ def test_equity_terminal_value_does_not_perpetuate_repaid_debt():
         eight.line("terminal_value_equity")[-1], rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, reason="engine bug: under the going-concern view working capital "
-                   "is still settled in the last period (engine._settled_at_end ignores "
-                   "end.mode), so the last FCFF also cashes in the receivables on top of the "
-                   "terminal value")
 def test_going_concern_view_does_not_liquidate_working_capital():
     # 73 receivable days = 20 % of a year's revenue. Under reversion the business stops and
     # 2036's receivables (811.29) are collected in 2037, 2037's revenue in full. Under the

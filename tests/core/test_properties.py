@@ -364,7 +364,6 @@ def _single(model, i):
 # value and the working capital left under the going-concern view; paid-in equity and retained
 # earnings); every flow is zero there.
 STOCKS_CARRIED = ("paid_in_equity", "retained_earnings", "fixed_assets", "total_assets",
-                  "receivables", "payables",
                   "total_liabilities_equity", "receivables", "payables")
 
 
