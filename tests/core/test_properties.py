@@ -68,7 +68,10 @@ def models(draw, ppy=None):
     if draw(st.booleans()):
         revenues.append(RevenueLine(name="Commission", kind="percent_of_line", of_line="Rent",
                                     base_value=draw(st.floats(0, 0.1))))
-    costs = [CostLine(name="O&M", kind="fixed", value=draw(st.floats(0, 2000))),
+    costs = [CostLine(name="O&M", kind="fixed", value=draw(st.floats(0, 2000)),
+                      indexation=draw(st.sampled_from(["cpi", "cpi_plus", "none"])),
+                      index_spread=draw(st.floats(0, 0.02)),
+                      real_growth=draw(st.floats(-0.01, 0.02))),
              CostLine(name="Var", kind="percent_of_revenue", value=draw(st.floats(0, 0.3)))]
     if draw(st.booleans()):
         costs.append(CostLine(name="Major", kind="fixed", value=draw(st.floats(0, 3000)),
@@ -80,8 +83,13 @@ def models(draw, ppy=None):
         capex.append(CapexItem(
             name="Works", amount=amount, contingency=draw(st.floats(0, 0.2)),
             life_years=draw(st.integers(3, 40)),
+            indexation=draw(st.sampled_from(["cpi", "cpi_plus", "none"])),
+            index_spread=draw(st.floats(0, 0.02)),
             replacement_every_years=draw(st.sampled_from([0, 5, 8])),
             replacement_fraction=draw(st.floats(0, 0.2))))
+        if draw(st.booleans()):
+            capex.append(CapexItem(name="Fit-out", amount=draw(st.floats(0, 5000)),
+                                   life_years=draw(st.integers(1, 10))))
         if draw(st.booleans()):
             shares = np.asarray(draw(st.lists(st.floats(0.01, 1.0), min_size=con_periods,
                                               max_size=con_periods)))
@@ -117,7 +125,8 @@ def models(draw, ppy=None):
         lockup_dscr=draw(st.sampled_from([0.0, 1.05, 1.2, 1.5])))
 
     return Model(
-        timeline=Timeline(start_date="2027-01-01", periods_per_year=ppy,
+        timeline=Timeline(start_date=f"2027-{draw(st.sampled_from([1, 1, 4, 7, 10])):02d}-01",
+                          periods_per_year=ppy,
                           construction_months=construction_months, operation_years=op_years,
                           legal_max_years=40),
         macro=Macro(base_year=2027, cpi=cpi), revenues=revenues, costs=costs, capex=capex,
