@@ -226,3 +226,14 @@ def test_value_for_money_status_in_a_batch():
     m = dc.replace(REF, financing=dc.replace(REF.financing, rate=np.array([0.08, 0.10, 0.12])))
     res = evaluate(m)
     assert [res.status("value_for_money", i) for i in range(3)] == ["no_comparator"] * 3
+
+
+def test_covenant_warning_names_the_periods_below_it():
+    # Reference DSCRs: 2028 1.384, 2029 1.668, then higher. A 1.50x covenant is breached in
+    # 2028 only; nothing falls below 1.0x.
+    res = evaluate(dc.replace(REF, financing=dc.replace(REF.financing, covenant_dscr=1.50)))
+    below = [m for m in res.messages if m.code == "dscr_below_covenant"]
+    assert len(below) == 1
+    assert below[0].values["periods"] == "2028"
+    assert below[0].values["minimum"] == pytest.approx(1.38407547, abs=1e-8)
+    assert not [m for m in res.messages if m.code == "dscr_below_one"]

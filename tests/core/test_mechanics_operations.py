@@ -301,3 +301,15 @@ def test_timeline_shape():
     assert res.grid.T == 17
     assert res.grid.end_dates()[0] == date(2030, 3, 31)
     assert res.grid.end_dates()[-1] == date(2031, 7, 31)
+
+
+def test_annual_periods_starting_mid_year_take_the_index_of_the_year_they_begin():
+    # Start 1 July 2027, annual periods: Jul 2027–Jun 2028 (construction), Jul 2028–Jun 2029
+    # and Jul 2029–Jun 2030 (operation). Each period is priced at the index of the calendar
+    # year in which it begins: 1,000 × 1.05 and 1,000 × 1.092 (CPI path above).
+    m = with_lines(plain(start_date="2027-07-01", operation_years=2),
+                   revenues=[RevenueLine(name="R", kind="fixed", base_value=1000.0)], cpi=CPI_PATH)
+    res = evaluate(m)
+    np.testing.assert_allclose(res.line("revenue"), [0, 1050, 1092], rtol=1e-12)
+    assert res.grid.end_dates() == [date(2028, 6, 30), date(2029, 6, 30), date(2030, 6, 30)]
+    assert res.grid.labels() == ["2027-07", "2028-07", "2029-07"]
