@@ -4,9 +4,10 @@ Conventions
 -----------
 - ``Macro.cpi`` lists annual inflation for the calendar years ``base_year``, ``base_year + 1``,
   …; the last value holds for every later year.
-- Prices are indexed once a year, as Colombian contracts are (IPC each January): a value ``v``
-  in base-year prices is worth ``v * I(y)`` in every period that begins in calendar year ``y``,
-  with ``I(base_year) = 1`` and ``I(y) = I(y - 1) * (1 + cpi[y] + spread)``.
+- Prices are indexed once a year, as Colombian contracts are: each January by the inflation of
+  the year just ended (the IPC DANE publishes). A value ``v`` in base-year prices is worth
+  ``v * I(y)`` in every period that begins in calendar year ``y``, with ``I(base_year) = 1``
+  and ``I(y) = I(y - 1) * (1 + cpi[y - 1] + spread)``.
 - Indexation ``cpi`` has spread 0, ``cpi_plus`` adds the line's points over CPI each year
   (IPC + x), ``none`` keeps the nominal amount fixed (``I = 1``).
 - Real (constant-price) views divide nominal flows by the plain CPI index.
@@ -54,8 +55,10 @@ class Prices:
         if key not in self._cache:
             growth = 1.0 + self.cpi_by_year + col(spread)         # (n, Y)
             level = np.cumprod(growth, axis=1)
-            # I(y) = product over (base, y] of growth: rebase the running product at base_year.
-            by_year = level / level[:, [self.base_year - self.first_year]]
+            # I(y) = product over [base, y) of growth: the running product up to y − 1, rebased
+            # so that I(base_year) = 1.
+            shifted = np.concatenate([np.ones((level.shape[0], 1)), level[:, :-1]], axis=1)
+            by_year = shifted / shifted[:, [self.base_year - self.first_year]]
             self._cache[key] = by_year[:, self.grid.year - self.first_year]
         return self._cache[key]
 

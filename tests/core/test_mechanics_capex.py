@@ -34,14 +34,15 @@ def base(capex, *, construction_months=12, operation_years=10, ppy=1, cpi=(0.0,)
 
 def test_schedule_contingency_and_indexation_of_spend():
     # 1,000 base, contingency 10 % → 1,100; schedule 40 % / 60 % over 2027–2028;
-    # CPI 2027 3 %, 2028 5 % → I(2027) = 1, I(2028) = 1.05.
+    # CPI 2027 3 %, 2028 5 %; prices move each January by the CPI of the year just ended
+    # → I(2027) = 1, I(2028) = 1 × (1 + 2027's 3 %) = 1.03 (2028's 5 % only reaches 2029).
     #   2027: 1,100 × 0.4 × 1    = 440
-    #   2028: 1,100 × 0.6 × 1.05 = 693
+    #   2028: 1,100 × 0.6 × 1.03 = 679.8
     m = base([CapexItem(name="W", amount=1000.0, contingency=0.10, schedule=[0.4, 0.6],
                         life_years=10)], construction_months=24, cpi=(0.03, 0.05))
     res = evaluate(m)
-    np.testing.assert_allclose(res.line("capex")[:3], [440, 693, 0], rtol=1e-12)
-    np.testing.assert_allclose(res.line("construction_capex").sum(), 1133, rtol=1e-12)
+    np.testing.assert_allclose(res.line("capex")[:3], [440, 679.8, 0], rtol=1e-12)
+    np.testing.assert_allclose(res.line("construction_capex").sum(), 1119.8, rtol=1e-12)
 
 
 def test_even_schedule_when_none_is_given():

@@ -83,13 +83,15 @@ def district_case(**district):
 
 
 def test_grant_is_indexed_and_paid_pro_rata_with_construction_spend():
-    # CAPEX 1,000 in 2027 prices, half in 2027 (500), half in 2028 (500 × 1.05 = 525).
-    # Grant 200 in 2027 prices, paid with the spend: 2027: 200 × 1 × 500 / 1,025 = 97.5610;
-    # 2028: 200 × 1.05 × 525 / 1,025 = 107.5610.
+    # CPI 3 % in 2027, 5 % from 2028; each January prices move by the CPI of the year just
+    # ended: I(2027) = 1, I(2028) = 1.03.
+    # CAPEX 1,000 in 2027 prices, half in 2027 (500), half in 2028 (500 × 1.03 = 515).
+    # Grant 200 in 2027 prices, paid with the spend: 2027: 200 × 1 × 500 / 1,015 = 98.5222;
+    # 2028: 200 × 1.03 × 515 / 1,015 = 104.5222.
     res = evaluate(district_case(capital_grant=200.0))
-    np.testing.assert_allclose(res.line("capex")[:2], [500, 525], rtol=1e-12)
+    np.testing.assert_allclose(res.line("capex")[:2], [500, 515], rtol=1e-12)
     np.testing.assert_allclose(res.line("grant")[:2],
-                               [200 * 500 / 1025, 200 * 1.05 * 525 / 1025], rtol=1e-12)
+                               [200 * 500 / 1015, 200 * 1.03 * 515 / 1015], rtol=1e-12)
     # the grant reduces what the partner funds
     np.testing.assert_allclose(res.line("needs")[:2], res.line("capex")[:2]
                                - res.line("grant")[:2], rtol=1e-12)
@@ -99,14 +101,17 @@ def test_grant_is_indexed_and_paid_pro_rata_with_construction_spend():
 
 def test_availability_payments_for_their_first_years_and_canon_with_spread():
     # Availability 1,000 a year (2027 prices) for the first 3 operating years (2029–2031),
-    # CPI 2028+ 5 %: 1,000 × 1.05^2, ^3, ^4. Canon 100 at CPI + 1 point: 100 × 1.06^2 in 2029.
+    # CPI 3 % in 2027, 5 % from 2028, applied each January for the year just ended:
+    # I(2029) = 1.03 × 1.05, I(2030) = 1.03 × 1.05^2, I(2031) = 1.03 × 1.05^3, so
+    # 1,081.5, 1,135.575, 1,192.35375. Canon 100 at CPI + 1 point: in 2029
+    # 100 × (1 + 0.03 + 0.01) × (1 + 0.05 + 0.01) = 100 × 1.04 × 1.06 = 110.24.
     res = evaluate(district_case(availability_payment=1000.0, availability_years=3, canon=100.0,
                                  canon_indexation="cpi_plus", canon_spread=0.01,
                                  revenue_share=0.0))
     ap = res.line("availability_payments")
-    np.testing.assert_allclose(ap, [0, 0, 1000 * 1.05 ** 2, 1000 * 1.05 ** 3,
-                                    1000 * 1.05 ** 4, 0, 0], rtol=1e-12)
-    assert res.line("canon")[2] == pytest.approx(100 * 1.06 ** 2, rel=1e-12)
+    np.testing.assert_allclose(ap, [0, 0, 1000 * 1.03 * 1.05, 1000 * 1.03 * 1.05 ** 2,
+                                    1000 * 1.03 * 1.05 ** 3, 0, 0], rtol=1e-12)
+    assert res.line("canon")[2] == pytest.approx(100 * 1.04 * 1.06, rel=1e-12)
     # availability payments are the partner's income and the District's outflow
     np.testing.assert_allclose(res.line("ebitda") - evaluate(district_case(
         canon=100.0, canon_indexation="cpi_plus", canon_spread=0.01, revenue_share=0.0)
@@ -125,7 +130,8 @@ def test_district_line_adds_up():
                 - res.line("availability_payments"))
     np.testing.assert_allclose(res.line("district"), expected, rtol=1e-12, atol=1e-9)
     assert res.line("return_share").sum() > 0
-    assert res.line("residual_value")[-1] == pytest.approx(400 * 1.05 ** 6, rel=1e-12)
+    # residual value 400 (2027 prices) in 2033: I(2033) = 1.03 (2027's CPI) × 1.05^5 (2028–2032)
+    assert res.line("residual_value")[-1] == pytest.approx(400 * 1.03 * 1.05 ** 5, rel=1e-12)
 
 
 def test_revenue_share_only_on_lines_subject_to_it():

@@ -134,8 +134,11 @@ def test_irrs_and_npvs_against_numpy_financial():
     assert res.metric("project_npv") == pytest.approx(npf.npv(0.12, np.r_[0.0, fcff]),
                                                       rel=1e-12)
     assert res.metric("equity_npv") == pytest.approx(npf.npv(0.14, np.r_[0.0, fcfe]), rel=1e-12)
-    # real: flows deflated by the CPI index I(2027) = 1, I(2028) = 1.05, 1.092, then × 1.06
-    index = np.r_[1.0, 1.05, 1.092, 1.092 * 1.06 ** np.arange(1, 9)]
+    # real: flows deflated by the CPI index, which moves each January by the CPI of the year
+    # just ended: I(2027) = 1, I(2028) = 1.03, I(2029) = 1.03 × 1.05 = 1.0815,
+    # I(2030) = 1.0815 × 1.04 = 1.12476, then × 1.06 a year (2030's CPI and after) to 2037
+    index = np.r_[1.0, 1.03, 1.0815, 1.12476 * 1.06 ** np.arange(0, 8)]
+    assert index.size == fcff.size == 11
     assert res.metric("project_irr_real") == pytest.approx(npf.irr(fcff / index), abs=1e-10)
     assert res.metric("equity_irr_real") == pytest.approx(npf.irr(fcfe / index), abs=1e-10)
 

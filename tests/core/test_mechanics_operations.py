@@ -48,47 +48,51 @@ CPI_PATH = [0.03, 0.05, 0.04, 0.06]   # 2027, 2028, 2029, 2030 and after
 
 
 def test_cpi_index_along_a_varying_path():
-    # Convention (indexation.py): I(2027) = 1, I(y) = I(y-1) × (1 + cpi[y]); the last CPI holds.
+    # Convention (indexation.py): prices move each January by the inflation of the year just
+    # ended: I(2027) = 1, I(y) = I(y-1) × (1 + cpi[y-1]); the last CPI holds.
     # A fixed 1,000 a year, indexed to CPI; operation 2028–2032.
-    #   2028: 1,000 × 1.05                         = 1,050
-    #   2029: 1,050 × 1.04                         = 1,092
-    #   2030: 1,092 × 1.06                         = 1,157.52
-    #   2031: 1,157.52 × 1.06                      = 1,226.9712
-    #   2032: 1,226.9712 × 1.06                    = 1,300.589472
+    #   2028: 1,000 × 1.03 (2027's CPI)            = 1,030
+    #   2029: 1,030 × 1.05 (2028's)                = 1,081.5
+    #   2030: 1,081.5 × 1.04 (2029's)              = 1,124.76
+    #   2031: 1,124.76 × 1.06 (2030's)             = 1,192.2456
+    #   2032: 1,192.2456 × 1.06 (2031's = last)    = 1,263.780336
     m = with_lines(plain(operation_years=5),
                    revenues=[RevenueLine(name="R", kind="fixed", base_value=1000.0)], cpi=CPI_PATH)
     res = evaluate(m)
     np.testing.assert_allclose(res.line("revenue"),
-                               [0, 1050, 1092, 1157.52, 1226.9712, 1300.589472], rtol=1e-12)
+                               [0, 1030, 1081.5, 1124.76, 1192.2456, 1263.780336], rtol=1e-12)
     # the real view deflates by the plain CPI index: 1,000 every year
     np.testing.assert_allclose(res.line("revenue", real=True), [0] + [1000] * 5, rtol=1e-12)
 
 
 def test_cpi_plus_spread_and_no_indexation():
-    # cpi_plus 2 points: growth (1 + cpi + 0.02) each year:
-    #   2028: 1,000 × 1.07 = 1,070; 2029: 1,070 × 1.06 = 1,134.2; 2030: 1,134.2 × 1.08 = 1,224.936
+    # cpi_plus 2 points: growth (1 + cpi of the year just ended + 0.02) each January:
+    #   2028: 1,000 × 1.05 (2027: 3 % + 2) = 1,050; 2029: 1,050 × 1.07 (2028: 5 % + 2) = 1,123.5;
+    #   2030: 1,123.5 × 1.06 (2029: 4 % + 2) = 1,190.91
     # none: 1,000 nominal every year.
     m = with_lines(plain(operation_years=3), cpi=CPI_PATH, revenues=[
         RevenueLine(name="Plus", kind="fixed", base_value=1000.0, indexation="cpi_plus",
                     index_spread=0.02),
         RevenueLine(name="Flat", kind="fixed", base_value=1000.0, indexation="none")])
     res = evaluate(m)
-    np.testing.assert_allclose(res.line("revenue:Plus"), [0, 1070, 1134.2, 1224.936], rtol=1e-12)
+    np.testing.assert_allclose(res.line("revenue:Plus"), [0, 1050, 1123.5, 1190.91], rtol=1e-12)
     np.testing.assert_allclose(res.line("revenue:Flat"), [0, 1000, 1000, 1000], rtol=1e-12)
-    # in real terms the unindexed line loses value: 1000 / 1.05, / 1.092, / 1.15752
+    # in real terms the unindexed line loses value: 1000 / 1.03, / 1.0815, / 1.12476
     np.testing.assert_allclose(res.line("revenue:Flat", real=True),
-                               [0, 1000 / 1.05, 1000 / 1.092, 1000 / 1.15752], rtol=1e-12)
+                               [0, 1000 / 1.03, 1000 / 1.0815, 1000 / 1.12476], rtol=1e-12)
 
 
 def test_indexation_is_yearly_in_a_quarterly_model_starting_mid_year():
     # Start 1 July 2027, quarterly, 2 quarters of construction (Jul–Dec 2027), 2 years of
-    # operation: Q1 2028 … Q4 2029. Prices move once a year, in January:
-    #   each 2028 quarter: 1,000 × 1.05 / 4 = 262.5; each 2029 quarter: 1,000 × 1.092 / 4 = 273
+    # operation: Q1 2028 … Q4 2029. Prices move once a year, in January, by the CPI of the
+    # year just ended (I(2028) = 1.03, I(2029) = 1.03 × 1.05 = 1.0815):
+    #   each 2028 quarter: 1,000 × 1.03 / 4 = 257.5; each 2029 quarter: 1,000 × 1.0815 / 4
+    #   = 270.375
     m = with_lines(plain(start_date="2027-07-01", periods_per_year=4, construction_months=6,
                          operation_years=2),
                    revenues=[RevenueLine(name="R", kind="fixed", base_value=1000.0)], cpi=CPI_PATH)
     res = evaluate(m)
-    np.testing.assert_allclose(res.line("revenue"), [0, 0] + [262.5] * 4 + [273.0] * 4,
+    np.testing.assert_allclose(res.line("revenue"), [0, 0] + [257.5] * 4 + [270.375] * 4,
                                rtol=1e-12)
     # a period's flow falls at its end: 30 Sep 2027, 31 Dec 2027, …, 30 Jun 2029 … 31 Dec 2029
     ends = res.grid.end_dates()
@@ -100,12 +104,13 @@ def test_indexation_is_yearly_in_a_quarterly_model_starting_mid_year():
 
 def test_quarterly_index_starting_mid_year_crosses_into_new_year_mid_operating_year():
     # Start 1 April 2027, quarterly, no construction, 1 year of operation: Q2 2027 … Q1 2028.
-    # Base prices are 2027's: three quarters at 1,000/4 = 250, then Q1 2028 at 1,050/4 = 262.5.
+    # Base prices are 2027's: three quarters at 1,000/4 = 250, then Q1 2028, indexed in January
+    # by 2027's CPI (3 %), at 1,030/4 = 257.5.
     m = with_lines(plain(start_date="2027-04-01", periods_per_year=4, construction_months=0,
                          operation_years=1),
                    revenues=[RevenueLine(name="R", kind="fixed", base_value=1000.0)], cpi=CPI_PATH)
     res = evaluate(m)
-    np.testing.assert_allclose(res.line("revenue"), [250, 250, 250, 262.5], rtol=1e-12)
+    np.testing.assert_allclose(res.line("revenue"), [250, 250, 250, 257.5], rtol=1e-12)
 
 
 def test_model_starting_before_the_base_year_deflates_backwards():
@@ -125,19 +130,20 @@ def test_model_starting_before_the_base_year_deflates_backwards():
 
 def test_rent_per_m2_with_ramp_up_vacancy_collection_loss_and_real_growth():
     # 100 per m² a year × 20 m² = 2,000 at full occupancy; ramp-up [0.5] then 0.9 stabilised;
-    # vacancy 10 %, collection loss 5 %, real growth 2 % a year, CPI path as above.
-    #   2028 (k=1): 2,000 × 0.5 × 0.9 × 0.95 × 1.02^0 × 1.05           =   897.75
-    #   2029 (k=2): 2,000 × 0.9 × 0.9 × 0.95 × 1.02^1 × 1.092          = 1,714.19976
-    #   2030 (k=3): 2,000 × 0.9 × 0.9 × 0.95 × 1.02^2 × 1.15752        = 1,853.3795…
+    # vacancy 10 %, collection loss 5 %, real growth 2 % a year, CPI path as above
+    # (I(2028) = 1.03, I(2029) = 1.03 × 1.05 = 1.0815, I(2030) = 1.0815 × 1.04 = 1.12476).
+    #   2028 (k=1): 2,000 × 0.5 × 0.9 × 0.95 × 1.02^0 × 1.03           =   880.65
+    #   2029 (k=2): 2,000 × 0.9 × 0.9 × 0.95 × 1.02^1 × 1.0815         = 1,697.71707
+    #   2030 (k=3): 2,000 × 0.9 × 0.9 × 0.95 × 1.02^2 × 1.12476        = 1,800.9382…
     line = RevenueLine(name="Rent", kind="rent_per_m2", base_value=100.0, area_m2=20.0,
                        ramp_up=[0.5], stabilised_occupancy=0.9, vacancy=0.1,
                        collection_loss=0.05, real_growth=0.02)
     res = evaluate(with_lines(plain(operation_years=3), revenues=[line], cpi=CPI_PATH))
-    expected = [0, 2000 * 0.5 * 0.9 * 0.95 * 1.05,
-                2000 * 0.9 * 0.9 * 0.95 * 1.02 * 1.092,
-                2000 * 0.9 * 0.9 * 0.95 * 1.02 ** 2 * 1.15752]
-    assert expected[1] == pytest.approx(897.75)
-    assert expected[2] == pytest.approx(1714.19976)
+    expected = [0, 2000 * 0.5 * 0.9 * 0.95 * 1.03,
+                2000 * 0.9 * 0.9 * 0.95 * 1.02 * 1.0815,
+                2000 * 0.9 * 0.9 * 0.95 * 1.02 ** 2 * 1.12476]
+    assert expected[1] == pytest.approx(880.65)
+    assert expected[2] == pytest.approx(1697.71707)
     np.testing.assert_allclose(res.line("revenue"), expected, rtol=1e-12)
 
 
@@ -218,13 +224,14 @@ def test_cost_kinds():
 
 
 def test_cost_indexation_and_real_growth():
-    # Fixed 100, CPI path as above, real growth 3 %, cpi_plus 1 point:
-    #   2028: 100 × 1.00 × (1.05 + 0.01)                = 106
-    #   2029: 100 × 1.03 × 1.06 × 1.05                  = 114.639
+    # Fixed 100, CPI path as above, real growth 3 %, cpi_plus 1 point; the index grows each
+    # January by the CPI of the year just ended + 1 point:
+    #   2028: 100 × 1.00 × (1 + 0.03 + 0.01)            = 104
+    #   2029: 100 × 1.03 × 1.04 × (1 + 0.05 + 0.01)     = 113.5472
     m = with_lines(plain(operation_years=2), cpi=CPI_PATH, costs=[
         CostLine(name="C", kind="fixed", value=100.0, real_growth=0.03, indexation="cpi_plus",
                  index_spread=0.01)])
-    np.testing.assert_allclose(evaluate(m).line("opex"), [0, 106, 114.639], rtol=1e-12)
+    np.testing.assert_allclose(evaluate(m).line("opex"), [0, 104, 113.5472], rtol=1e-12)
 
 
 def test_major_maintenance_every_n_years():
@@ -306,10 +313,11 @@ def test_timeline_shape():
 def test_annual_periods_starting_mid_year_take_the_index_of_the_year_they_begin():
     # Start 1 July 2027, annual periods: Jul 2027–Jun 2028 (construction), Jul 2028–Jun 2029
     # and Jul 2029–Jun 2030 (operation). Each period is priced at the index of the calendar
-    # year in which it begins: 1,000 × 1.05 and 1,000 × 1.092 (CPI path above).
+    # year in which it begins: 1,000 × I(2028) = 1,000 × 1.03 and 1,000 × I(2029)
+    # = 1,000 × 1.03 × 1.05 (CPI path above, indexed each January by the year just ended).
     m = with_lines(plain(start_date="2027-07-01", operation_years=2),
                    revenues=[RevenueLine(name="R", kind="fixed", base_value=1000.0)], cpi=CPI_PATH)
     res = evaluate(m)
-    np.testing.assert_allclose(res.line("revenue"), [0, 1050, 1092], rtol=1e-12)
+    np.testing.assert_allclose(res.line("revenue"), [0, 1030, 1081.5], rtol=1e-12)
     assert res.grid.end_dates() == [date(2028, 6, 30), date(2029, 6, 30), date(2030, 6, 30)]
     assert res.grid.labels() == ["2027-07", "2028-07", "2029-07"]
