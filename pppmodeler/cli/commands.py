@@ -117,6 +117,28 @@ def setup_sample(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace an existing file")
 
 
+def run_export(args: argparse.Namespace) -> int:
+    from .. import report    # openpyxl is imported only when a report is written
+
+    if args.output.suffix.lower() != report.SUFFIX:
+        raise paths.PathError("-o", f"{args.output}: the report is an Excel workbook; "
+                                    f"name it with {report.SUFFIX}")
+    if args.output.exists() and args.output.resolve() == args.file.resolve():
+        raise paths.PathError("-o", f"{args.output} is the input file; choose another name")
+    doc, model = load_model(args.file, args.scenario, args.overrides)
+    report.export(doc, model, args.output, lang=args.lang, scenario=args.scenario,
+                  overrides=args.overrides, file_name=args.file.name)
+    print(tr("report.cli.export_done", args.lang, path=args.output))
+    return 0
+
+
+def setup_export(parser: argparse.ArgumentParser) -> None:
+    _model_args(parser)
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="the report to write (.xlsx; an existing report is replaced)")
+    _lang(parser)
+
+
 Command = tuple[str, Callable[[argparse.ArgumentParser], None],
                 Callable[[argparse.Namespace], int]]
 
@@ -127,4 +149,6 @@ COMMANDS: dict[str, Command] = {
                  setup_validate, run_validate),
     "sample": ("list the bundled sample models or write one to a file", setup_sample,
                run_sample),
+    "export": ("write the Excel report of a scenario file (live formulas with cached values)",
+               setup_export, run_export),
 }

@@ -1,0 +1,75 @@
+"""Portada / Cover: which property, which scenario, which inputs (the file's content hash),
+who and when; the fixed text (organisation, title, disclaimer) comes from the template."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from openpyxl.styles import Alignment
+
+from .. import __version__
+from .text import put_text
+from .writer import setup_print
+
+
+@dataclass
+class About:
+    """What the cover says about the report's source."""
+
+    file_name: str = ""
+    scenario: str = ""            # "" = the base case
+    overrides: list = field(default_factory=list)   # "path=value" set for this report
+    author: str = ""
+    notes: str = ""
+    content_hash: str = ""
+    today: datetime.date = field(default_factory=datetime.date.today)
+
+
+def write_cover(ws, ctx, styles, about: About, contents: list[tuple[str, str]]) -> None:
+    t, lang = ctx.t, ctx.words.lang
+    fixed = styles.spec["cover"]
+    prop = ctx.model.property
+    put_text(ws.cell(1, 1), fixed["organisation"][lang], styles("subtitle"))
+    put_text(ws.cell(3, 1), fixed["title"][lang], styles("title"))
+    put_text(ws.cell(4, 1), prop.name or about.file_name, styles("title"))
+    rows = [
+        ("cover.code", prop.code),
+        ("cover.comuna", prop.comuna),
+        ("cover.kind", prop.kind),
+        ("cover.mechanism", prop.mechanism),
+        ("cover.scenario", about.scenario or t("cli.base_case")),
+        ("cover.overrides", "; ".join(about.overrides) if about.overrides else t("cover.none")),
+        ("cover.author", about.author),
+        ("cover.date", about.today.isoformat()),
+        ("cover.version", __version__),
+        ("cover.file", about.file_name),
+        ("cover.hash", about.content_hash),
+        ("cover.currency", ctx.currency),
+        ("cover.notes", about.notes),
+    ]
+    r = 6
+    for key, value in rows:
+        put_text(ws.cell(r, 1), t(key), styles("label_key"))
+        cell = put_text(ws.cell(r, 2), value, styles("wrap"))
+        if key == "cover.notes" and value:
+            ws.row_dimensions[r].height = 13 * (len(str(value)) // 90 + 1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        r += 1
+    r += 1
+    put_text(ws.cell(r, 1), t("cover.contents"), styles("section"))
+    ws.cell(r, 2).style = styles("section")
+    r += 1
+    for title, what in contents:
+        put_text(ws.cell(r, 1), title, styles("label"))
+        put_text(ws.cell(r, 2), what, styles("note"))
+        r += 1
+    r += 1
+    cell = put_text(ws.cell(r, 1), fixed["disclaimer"][lang], styles("wrap"))
+    ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+    ws.row_dimensions[r].height = 40
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 100
+    setup_print(ws, styles.spec["print"], 1, None, None)
+    ws.page_setup.orientation = "portrait"
