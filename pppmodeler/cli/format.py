@@ -7,23 +7,7 @@ import math
 from ..core.metrics import UNITS
 from ..core.results import HEADLINE, Results
 from ..i18n import tr
-
-
-def metric_text(value: float | None, unit: str, status: str, lang: str) -> str:
-    """A metric as a reader expects it: 13.02 %, 1.38x, 6.68 years, 409.09."""
-    if value is None:
-        return tr(f"status.{status}", lang)
-    if unit == "rate":
-        text = f"{value * 100:,.2f} %"
-    elif unit == "multiple":
-        text = f"{value:,.2f}x"
-    elif unit == "years":
-        text = f"{value:,.2f} {tr('unit.years', lang)}"
-    else:
-        text = f"{value:,.2f}"
-    if lang == "es":   # es-CO: decimal comma, thousands point
-        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return text
+from ..present import metric_text
 
 
 def metrics_table(results: Results, lang: str, title: str) -> str:

@@ -5,14 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import __version__, bundled
+from .. import __version__
 from ..core.paths import PathError
-from ..core.results import ModelError, evaluate
-from ..fileformat import document
+from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
-from ..i18n import tr
-from .commands import COMMANDS, DEFAULT_SAMPLE
-from .format import metrics_table
+from .commands import COMMANDS
 
 
 def parser() -> argparse.ArgumentParser:
@@ -21,6 +18,10 @@ def parser() -> argparse.ArgumentParser:
         description="Concession cash-flow models for Medellín's PPP agency. With no command, "
                     "starts the desktop application.")
     p.add_argument("--version", action="version", version=f"pppmodeler {__version__}")
+    p.add_argument("--selftest", action="store_true",
+                   help="open the desktop application (offscreen where there is no display), "
+                        "evaluate the default sample, check it and exit 0, or 1 saying what "
+                        "failed")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, setup, run) in COMMANDS.items():
         sp = sub.add_parser(name, help=help_text, description=help_text)
@@ -40,7 +41,7 @@ def _error(message: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
-        return desktop()
+        return desktop(selftest=args.selftest)
     try:
         return args.run(args)
     except FileFormatError as exc:
@@ -61,14 +62,22 @@ def main(argv: list[str] | None = None) -> int:
         return INTERNAL_ERROR
 
 
-def desktop() -> int:
-    """The desktop application. Until it exists, evaluate the default sample headless."""
-    print(tr("cli.no_desktop", "es"), file=sys.stderr)
-    doc = document.loads(bundled.sample_text(DEFAULT_SAMPLE))
-    results = evaluate(doc.model)
-    title = tr("cli.model", "es", name=doc.model.property.name, scenario=tr("cli.base_case", "es"))
-    print(metrics_table(results, "es", title))
-    return 0
+def desktop(selftest: bool = False) -> int:
+    """The desktop application on the default sample (Qt is imported only here, so the
+    commands stay light). With ``selftest``, open it, check it and exit 0 or 1."""
+    try:
+        from ..gui import app
+    except ImportError as exc:
+        return _error(f"the desktop application needs PySide6 ({exc})")
+    if not selftest:
+        return app.run()
+    try:
+        ok, what = app.selftest()
+    except Exception as exc:  # the self-test says what failed, never a traceback
+        ok, what = False, f"{type(exc).__name__}: {exc}"
+    print(f"pppmodeler selftest: {'ok' if ok else 'FAILED'}: {what}",
+          file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -1,0 +1,450 @@
+"""The main window and the application: navigation by section, forms, results, files.
+
+:class:`MainWindow` subscribes to a :class:`.state.ModelState` and a :class:`.worker.LatestWorker`
+that evaluates the model off the GUI thread after every change. Switching the language rebuilds
+the window's widgets from the declarations; the document and its undo history stay.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+                               QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..core.results import ModelError, evaluate
+from ..fileformat import FileFormatError
+from ..i18n import DEFAULT_LANGUAGE, tr
+from .forms import SectionForm
+from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
+from .state import ModelState
+from .style import STYLE
+from .tables import LinesTable
+from .worker import LatestWorker
+
+# The navigation: (key, kind, model field names shown on the page).
+PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", "macro")),
+         ("revenues", "lines", ("revenues",)), ("costs", "lines", ("costs",)),
+         ("capex", "lines", ("capex",)), ("district", "form", ("district",)),
+         ("taxes", "form", ("taxes",)), ("working_capital", "form", ("working_capital",)),
+         ("financing", "form", ("financing",)), ("end", "form", ("end",)),
+         ("valuation", "form", ("valuation",)), ("results", "results", ()))
+FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: ModelState | None = None, lang: str = DEFAULT_LANGUAGE):
+        super().__init__()
+        self.state = state or ModelState.from_sample()
+        self.state.setParent(self)
+        self.lang = lang
+        self.results: Any = None
+        self.error: ModelError | None = None
+        self.worker = LatestWorker(evaluate, self)
+        self.worker.finished.connect(self._evaluated)
+        self.worker.failed.connect(self._failed)
+        self.worker.busy.connect(self._busy)
+        self.state.changed.connect(self._submit)
+        self.state.replaced.connect(self._rebuild)
+        self.state.file_changed.connect(self._title)
+        self.setStyleSheet(STYLE)
+        self.resize(1440, 900)
+        self.status = QLabel("")
+        self.status.setObjectName("status")
+        self.statusBar().addWidget(self.status, 1)
+        self._build()
+        self._submit()
+
+    # ----------------------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        lang = self.lang
+        self._actions()
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.pages = QStackedWidget()
+        self.page_keys: list[str] = []
+        self.forms: dict[str, Any] = {}
+        for key, kind, names in PAGES:
+            item = QListWidgetItem(tr(f"gui.page.{key}", lang))
+            self.nav.addItem(item)
+            self.page_keys.append(key)
+            self.pages.addWidget(self._page(key, kind, names))
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.cards = MetricCards(lang, columns=1)
+        side = QWidget()
+        side.setObjectName("side")
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(8, 8, 8, 8)
+        heading = QLabel(tr("gui.headline", lang))
+        heading.setObjectName("heading")
+        side_box.addWidget(heading)
+        side_box.addWidget(self.cards)
+        side_box.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidget(side)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFixedWidth(270)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        row.addWidget(side_scroll)
+        old = self.centralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self.nav.setCurrentRow(0)
+        self._title()
+        if self.results is not None:
+            self._evaluated(self.results, 0.0)
+        elif self.error is not None:
+            self._failed(self.error)
+
+    def _page(self, key: str, kind: str, names: tuple) -> QWidget:
+        lang = self.lang
+        if kind == "results":
+            return self._results_page()
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(tr(f"gui.page.{key}", lang))
+        title.setObjectName("pageTitle")
+        box.addWidget(title)
+        about = QLabel(tr(f"gui.about.{key}", lang))
+        about.setObjectName("hint")
+        about.setWordWrap(True)
+        box.addWidget(about)
+        for name in names:
+            if kind == "lines":
+                widget = LinesTable(self.state, name, lang)
+                box.addWidget(widget, 1)
+            else:
+                widget = SectionForm(self.state, name, lang)
+                if len(names) > 1:
+                    sub = QLabel(tr(f"gui.section.{name}", lang))
+                    sub.setObjectName("heading")
+                    box.addWidget(sub)
+                box.addWidget(widget)
+            self.forms[name] = widget
+        if kind == "lines":
+            return body
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        return scroll
+
+    def _results_page(self) -> QWidget:
+        lang = self.lang
+        self.messages = MessagesList(lang)
+        self.messages.go_to.connect(self.go_to)
+        self.periods = PeriodTable(lang)
+        self.charts = ChartsPanel(lang)
+        tabs = QTabWidget()
+        tabs.setObjectName("resultTabs")
+        tabs.addTab(self.charts, tr("gui.tab.charts", lang))
+        tabs.addTab(self.periods, tr("gui.tab.periods", lang))
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(tr("gui.page.results", lang))
+        title.setObjectName("pageTitle")
+        box.addWidget(title)
+        box.addWidget(titled(tr("gui.messages", lang), self.messages))
+        box.addWidget(tabs, 1)
+        return page
+
+    def _actions(self) -> None:
+        lang, bar = self.lang, self.menuBar()
+        bar.clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        style = self.style()
+
+        def action(key: str, slot, shortcut=None, icon=None) -> QAction:
+            act = QAction(tr(f"gui.action.{key}", lang), self)
+            act.setObjectName(f"action.{key}")
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                act.setIcon(style.standardIcon(icon))
+            act.triggered.connect(slot)
+            return act
+
+        sp = QStyle.StandardPixmap
+        self.act_open = action("open", self.open_file, QKeySequence.StandardKey.Open,
+                               sp.SP_DialogOpenButton)
+        self.act_save = action("save", self.save_file, QKeySequence.StandardKey.Save,
+                               sp.SP_DialogSaveButton)
+        self.act_save_as = action("save_as", self.save_file_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        undo = self.state.undo_stack
+        self.act_undo = undo.createUndoAction(self, tr("gui.action.undo", lang))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.act_undo.setObjectName("action.undo")
+        self.act_redo = undo.createRedoAction(self, tr("gui.action.redo", lang))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.act_redo.setObjectName("action.redo")
+        self.act_about = action("about", self.about)
+        files = bar.addMenu(tr("gui.menu.file", lang))
+        for act in (self.act_open, self.act_save, self.act_save_as):
+            files.addAction(act)
+        files.addSeparator()
+        files.addAction(self.act_quit)
+        edit = bar.addMenu(tr("gui.menu.edit", lang))
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        view = bar.addMenu(tr("gui.menu.language", lang))
+        group = QActionGroup(self)
+        self.act_lang = {}
+        for code in ("es", "en"):
+            act = QAction(tr(f"gui.language.{code}", lang), self, checkable=True)
+            act.setObjectName(f"action.lang.{code}")
+            act.setChecked(code == lang)
+            act.triggered.connect(lambda _checked, c=code: self.set_language(c))
+            group.addAction(act)
+            view.addAction(act)
+            self.act_lang[code] = act
+        helps = bar.addMenu(tr("gui.menu.help", lang))
+        helps.addAction(self.act_about)
+        toolbar = self.addToolBar(tr("gui.toolbar", lang))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (self.act_open, self.act_save, self.act_undo, self.act_redo):
+            toolbar.addAction(act)
+
+    def _rebuild(self) -> None:
+        row = self.nav.currentRow() if hasattr(self, "nav") else 0
+        self._build()
+        self.nav.setCurrentRow(max(0, row))
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        install_qt_translations(QApplication.instance(), lang)
+        self._rebuild()
+
+    # ------------------------------------------------------------------------------ results
+
+    def _submit(self) -> None:
+        self.worker.submit(self.state.model)
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText(tr("gui.evaluating", self.lang))
+
+    def _evaluated(self, results: Any, seconds: float) -> None:
+        self.results, self.error = results, None
+        self.cards.show_results(results)
+        self.messages.show_messages(results.messages)
+        self.periods.show_results(results)
+        self.charts.show_results(results)
+        self.status.setText(tr("gui.evaluated", self.lang, ms=f"{seconds * 1000:.0f}"))
+
+    def _failed(self, error: Exception) -> None:
+        self.results = None
+        self.cards.show_error()
+        if isinstance(error, ModelError):
+            self.error = error
+            self.messages.show_messages(error.messages)
+            self.status.setText(tr("gui.cannot_evaluate", self.lang))
+        else:
+            self.status.setText(tr("gui.internal_error", self.lang,
+                                   error=f"{type(error).__name__}: {error}"))
+
+    # ---------------------------------------------------------------------------- navigation
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys.index(key))
+
+    def go_to(self, path: str) -> None:
+        """Show the page of an input path and put the cursor in its editor."""
+        head = path.split(".")[0].split("[")[0]
+        for key, _kind, names in PAGES:
+            if head in names:
+                self.show_page(key)
+                editor = self.findChild(QWidget, path)
+                if editor is not None:
+                    editor.setFocus()
+                return
+
+    # --------------------------------------------------------------------------------- files
+
+    def _title(self) -> None:
+        name = self.state.path.name if self.state.path else self.state.model.property.name
+        self.setWindowTitle(f"{name}[*] — pppmodeler")
+        self.setWindowModified(self.state.dirty)
+
+    def _confirm_discard(self) -> bool:
+        """True when there are no unsaved changes, or the person saves or discards them."""
+        if not self.state.dirty:
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, tr("gui.unsaved_title", self.lang),
+                                      tr("gui.unsaved", self.lang), buttons,
+                                      QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_file()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_file(self) -> None:
+        if not self._confirm_discard():
+            return
+        start = str(self.state.path.parent) if self.state.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr("gui.action.open", self.lang), start,
+                                              FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a file; a bad file gives a dialog saying what and where, and changes nothing."""
+        try:
+            self.state.open(path)
+        except FileFormatError as exc:
+            self._bad_file(path, "\n".join(exc.messages))
+            return False
+        except OSError as exc:
+            self._bad_file(path, exc.strerror or str(exc))
+            return False
+        self.statusBar().showMessage(tr("gui.opened", self.lang, path=str(path)), 5000)
+        return True
+
+    def _bad_file(self, path: str | Path, detail: str) -> None:
+        QMessageBox.critical(self, tr("gui.bad_file_title", self.lang),
+                             tr("gui.bad_file", self.lang, path=str(path), detail=detail))
+
+    def save_file(self) -> bool:
+        if self.state.path is None:
+            return self.save_file_as()
+        return self._save_to(self.state.path)
+
+    def save_file_as(self) -> bool:
+        start = str(self.state.path) if self.state.path else str(
+            Path.home() / f"{self.state.model.property.code or 'modelo'}.pppm")
+        path, _ = QFileDialog.getSaveFileName(self, tr("gui.action.save_as", self.lang), start,
+                                              FILE_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".pppm"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.state.save(path)
+        except (FileFormatError, OSError) as exc:
+            QMessageBox.critical(self, tr("gui.save_failed_title", self.lang),
+                                 tr("gui.save_failed", self.lang, path=str(path),
+                                    detail=str(exc)))
+            return False
+        self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("gui.action.about", self.lang),
+                          tr("gui.about_text", self.lang, version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        self.worker.wait(5000)
+        event.accept()
+
+
+# ------------------------------------------------------------------------------ application
+
+
+def install_qt_translations(app: QApplication | None, lang: str) -> None:
+    """Qt's own dialogs (buttons of message boxes, file dialogs) in the chosen language."""
+    if app is None:
+        return
+    for old in getattr(app, "_pppm_translators", []):
+        app.removeTranslator(old)
+    app._pppm_translators = []
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Territory.Colombia)
+                       if lang == "es" else QLocale(QLocale.Language.English))
+    if lang == "en":
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{lang}", folder):
+            app.installTranslator(translator)
+            app._pppm_translators.append(translator)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), offscreen where there is no display."""
+    app = QApplication.instance()
+    if app is None:
+        if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+                and not os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setApplicationName("pppmodeler")
+        app.setApplicationVersion(__version__)
+        app.setOrganizationName("Agencia APP Medellín")
+    return app
+
+
+def run(argv: list[str] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
+    """Open the main window on the default sample and run until it is closed."""
+    app = application(argv)
+    install_qt_translations(app, lang)
+    window = MainWindow(lang=lang)
+    window.show()
+    return app.exec()
+
+
+def selftest(timeout_s: float = 30.0) -> tuple[bool, str]:
+    """Open the main window (offscreen without a display), wait for the default sample's
+    results and check that the cards show the engine's values. Returns (ok, what happened)."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+    from ..core.metrics import UNITS
+    from ..present import metric_text
+    from .results_view import CARDS
+
+    app = application()
+    window = MainWindow()
+    window.show()
+    clock = QElapsedTimer()
+    clock.start()
+    while window.results is None and window.error is None and clock.elapsed() < timeout_s * 1000:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    try:
+        if window.results is None:
+            return False, f"the default sample was not evaluated ({window.status.text()})"
+        expected = evaluate(window.state.model)
+        for name in CARDS:
+            want = metric_text(expected.metric(name), UNITS[name], expected.status(name),
+                               window.lang)
+            got = window.cards.cards[name].value.text()
+            if got != want:
+                return False, f"card {name} shows {got!r}, the engine gives {want!r}"
+        return True, (f"main window opened in {clock.elapsed()} ms; default sample evaluated; "
+                      f"{len(CARDS)} metric cards match the engine")
+    finally:
+        window.close()
+        window.deleteLater()

@@ -1,0 +1,118 @@
+"""The truth the window shows: one document, its file, and the undo stack of its edits.
+
+Every change of the model goes through :meth:`ModelState.edit` (one input, by its path, via
+:func:`pppmodeler.core.paths.with_value`) or :meth:`ModelState.change` (a whole new model, e.g.
+a line added), each an undoable :class:`ModelEdit`. Views subscribe to :attr:`changed` and read
+:attr:`ModelState.model`; they never keep a copy of the truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .. import bundled
+from ..core import paths
+from ..fileformat import Document, load, loads, save
+
+DEFAULT_SAMPLE = "heritage_building"
+
+
+class ModelEdit(QUndoCommand):
+    """Replace the model by another; undo puts the previous one back."""
+
+    def __init__(self, state: ModelState, before: Any, after: Any, text: str):
+        super().__init__(text)
+        self._state, self._before, self._after = state, before, after
+
+    def redo(self) -> None:
+        self._state._set_model(self._after)
+
+    def undo(self) -> None:
+        self._state._set_model(self._before)
+
+
+class ModelState(QObject):
+    """A document being edited. ``changed`` after every change of the model (edit, undo, redo,
+    open); ``replaced`` when another document takes its place; ``file_changed`` when the file
+    or its saved/unsaved state changes."""
+
+    changed = Signal()
+    replaced = Signal()
+    file_changed = Signal()
+
+    def __init__(self, doc: Document, path: Path | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._doc, self._path = doc, path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
+
+    @classmethod
+    def from_sample(cls, name: str = DEFAULT_SAMPLE) -> ModelState:
+        return cls(loads(bundled.sample_text(name), source=name))
+
+    @property
+    def model(self) -> Any:
+        return self._doc.model
+
+    @property
+    def document(self) -> Document:
+        return self._doc
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def _set_model(self, model: Any) -> None:
+        self._doc = replace(self._doc, model=model)
+        self.changed.emit()
+
+    def edit(self, path: str, value: Any, text: str = "") -> bool:
+        """Set one input (already checked); False (nothing pushed) when it is unchanged."""
+        if _same(paths.get(self.model, path), value):
+            return False
+        after = paths.with_value(self.model, path, value)
+        self.undo_stack.push(ModelEdit(self, self.model, after, text or path))
+        return True
+
+    def change(self, model: Any, text: str) -> None:
+        """Replace the whole model (adding or removing a line), undoably."""
+        self.undo_stack.push(ModelEdit(self, self.model, model, text))
+
+    def open(self, path: str | Path) -> None:
+        """Load a file; on any error nothing here changes (the caller shows the error)."""
+        doc = load(path)
+        self._doc, self._path = doc, Path(path)
+        self.undo_stack.clear()
+        self.replaced.emit()
+        self.changed.emit()
+        self.file_changed.emit()
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the document (atomically) to ``path`` or its own file, and mark it saved."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("no file to save to")
+        self._doc = save(self._doc, target)
+        self._path = target
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+        return target
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return type(a) is type(b) and bool(a == b)
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,89 @@
+"""Run a pure function off the GUI thread and deliver its result on the GUI thread.
+
+:class:`LatestWorker` keeps at most one job running and one waiting: a newer submission replaces
+the waiting one, and a result that a newer submission has made stale is dropped, so a person
+typing fast gets the result of what they typed last, never an older one after it. The function
+runs in a pool thread and never touches a widget; results arrive through queued signals.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; a pool thread emits through it (queued to the GUI thread)."""
+
+    done = Signal(int, bool, object, float)
+
+
+class _Job(QRunnable):
+    def __init__(self, ticket: int, function: Callable, argument: Any, relay: _Relay):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._ticket, self._function, self._argument, self._relay = (ticket, function,
+                                                                     argument, relay)
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        try:
+            value, ok = self._function(self._argument), True
+        except Exception as exc:  # delivered to the GUI, which says what went wrong
+            value, ok = exc, False
+        self._relay.done.emit(self._ticket, ok, value, time.perf_counter() - start)
+
+
+class LatestWorker(QObject):
+    """``submit(argument)`` runs ``function(argument)`` in the background; ``finished(result,
+    seconds)`` or ``failed(exception)`` reports the latest submission only; ``busy(bool)``."""
+
+    finished = Signal(object, float)
+    failed = Signal(object)
+    busy = Signal(bool)
+
+    def __init__(self, function: Callable[[Any], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._function = function
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done)
+        self._ticket = 0
+        self._waiting: tuple[int, Any] | None = None
+        self._running = False
+
+    @property
+    def latest(self) -> int:
+        return self._ticket
+
+    def submit(self, argument: Any) -> int:
+        self._ticket += 1
+        self._waiting = (self._ticket, argument)
+        self._start_next()
+        return self._ticket
+
+    def _start_next(self) -> None:
+        if self._running or self._waiting is None:
+            return
+        ticket, argument = self._waiting
+        self._waiting = None
+        self._running = True
+        self.busy.emit(True)
+        self._pool.start(_Job(ticket, self._function, argument, self._relay))
+
+    def _done(self, ticket: int, ok: bool, value: Any, seconds: float) -> None:
+        self._running = False
+        if ticket == self._ticket:
+            self.busy.emit(False)
+            if ok:
+                self.finished.emit(value, seconds)
+            else:
+                self.failed.emit(value)
+        self._start_next()
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Block until the running job ends (on closing the window)."""
+        return self._pool.waitForDone(msecs)
