@@ -189,10 +189,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gui.remove_line": {"es": "Eliminar líneas seleccionadas", "en": "Remove selected lines"},
     "gui.table_hint": {
         "es": "Una fila por línea. Doble clic o escriba sobre una celda para cambiarla; Enter "
-              "confirma. Las fracciones aceptan porcentajes (10 %); las listas, valores "
+              "confirma. Los porcentajes se escriben 10,5 o 10,5 %; las listas, valores "
               "separados por punto y coma.",
         "en": "One row per line. Double-click or type over a cell to change it; Enter confirms. "
-              "Fractions take percentages (10%); lists take values separated by semicolons."},
+              "Percentages are typed 10.5 or 10.5%; lists take values separated by semicolons."},
     "gui.new_line": {"es": "Nueva línea {n}", "en": "New line {n}"},
     "gui.added_line": {"es": "añadir la línea {name}", "en": "add the line {name}"},
     "gui.removed_line": {"es": "eliminar {name}", "en": "remove {name}"},

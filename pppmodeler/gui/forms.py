@@ -21,6 +21,7 @@ from . import fields as fx
 from .state import ModelState
 
 EDITOR_WIDTH = 220
+TEXT_WIDTH = 380
 
 
 class FieldRow:
@@ -136,7 +137,7 @@ class SectionForm(QWidget):
             self.rows[row.path] = row
             row.label.setMinimumWidth(260)
             row.label.setMaximumWidth(360)
-            row.editor.setFixedWidth(EDITOR_WIDTH)
+            row.editor.setFixedWidth(TEXT_WIDTH if row.spec.kind == "text" else EDITOR_WIDTH)
             grid.addWidget(row.label, r, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(row.editor, r, 1, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(row.unit, r, 2, Qt.AlignmentFlag.AlignVCenter)
