@@ -420,7 +420,7 @@ def run(argv: list[str] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
 def selftest(timeout_s: float = 30.0) -> tuple[bool, str]:
     """Open the main window (offscreen without a display), wait for the default sample's
     results and check that the cards show the engine's values. Returns (ok, what happened)."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop
 
     from ..core.metrics import UNITS
     from ..present import metric_text
@@ -446,5 +446,7 @@ def selftest(timeout_s: float = 30.0) -> tuple[bool, str]:
         return True, (f"main window opened in {clock.elapsed()} ms; default sample evaluated; "
                       f"{len(CARDS)} metric cards match the engine")
     finally:
+        window.state.undo_stack.setClean()
         window.close()
-        window.deleteLater()
+        window.deleteLater()   # now, not while the interpreter shuts down
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
