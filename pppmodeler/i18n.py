@@ -532,6 +532,8 @@ _REPORT: dict[str, tuple[str, str]] = {
     "unit.base_prices": ("{unit}, precios del año base", "{unit}, base-year prices"),
     "word.line": ("línea", "line"),
     "word.item": ("elemento", "item"),
+    "word.yes": ("sí", "yes"),
+    "word.no": ("no", "no"),
     # constants of the inputs sheet
     "const.months_per_year": ("Meses por año", "Months per year"),
     "const.days_per_year": ("Días por año (capital de trabajo)",
@@ -856,6 +858,7 @@ _REPORT: dict[str, tuple[str, str]] = {
     "cover.currency": ("Unidad monetaria", "Currency unit"),
     "cover.notes": ("Notas", "Notes"),
     "cover.contents": ("Contenido", "Contents"),
+    "cover.headline": ("Resultados principales (ver Resumen)", "Main results (see Summary)"),
     # command line
     "cli.export_done": ("{path}: informe escrito", "{path}: report written"),
 }

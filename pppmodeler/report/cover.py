@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from openpyxl.styles import Alignment
 
 from .. import __version__
+from .inputs_sheet import choice_text
 from .text import put_text
 from .writer import setup_print
 
@@ -26,7 +27,36 @@ class About:
     today: datetime.date = field(default_factory=datetime.date.today)
 
 
-def write_cover(ws, ctx, styles, about: About, contents: list[tuple[str, str]]) -> None:
+# The figures a board member looks for first, shown on the cover from the summary's names.
+HEADLINE = ("project_irr", "equity_irr", "project_npv", "district_npv", "min_dscr",
+            "payback_years")
+
+
+def _headline(ws, ctx, styles, cache, r: int) -> int:
+    from ..core.metrics import UNITS
+    from .summary import FORMATS, NAMES
+
+    put_text(ws.cell(r, 1), ctx.t("cover.headline"), styles("section"))
+    ws.cell(r, 2).style = styles("section")
+    r += 1
+    for name in HEADLINE:
+        value = ctx.results.metric(name)
+        if value is None:
+            value = ctx.t(f"status.{ctx.results.status(name)}")
+        label = ctx.t(f"metric.{name}")
+        if UNITS[name] == "money":
+            label += f" ({ctx.currency})"
+        put_text(ws.cell(r, 1), label, styles("cover_label"))
+        cell = ws.cell(r, 2)
+        cell.value = f"={NAMES[name]}"
+        cell.style = styles("cover_value", "text" if isinstance(value, str)
+                            else FORMATS[UNITS[name]])
+        cache.put(ws.title, r, 2, value)
+        r += 1
+    return r
+
+
+def write_cover(ws, ctx, styles, cache, about: About, contents: list[tuple[str, str]]) -> None:
     t, lang = ctx.t, ctx.words.lang
     fixed = styles.spec["cover"]
     prop = ctx.model.property
@@ -36,8 +66,8 @@ def write_cover(ws, ctx, styles, about: About, contents: list[tuple[str, str]]) 
     rows = [
         ("cover.code", prop.code),
         ("cover.comuna", prop.comuna),
-        ("cover.kind", prop.kind),
-        ("cover.mechanism", prop.mechanism),
+        ("cover.kind", choice_text(prop.kind, ctx.words) or prop.kind),
+        ("cover.mechanism", choice_text(prop.mechanism, ctx.words) or prop.mechanism),
         ("cover.scenario", about.scenario or t("cli.base_case")),
         ("cover.overrides", "; ".join(about.overrides) if about.overrides else t("cover.none")),
         ("cover.author", about.author),
@@ -50,13 +80,14 @@ def write_cover(ws, ctx, styles, about: About, contents: list[tuple[str, str]]) 
     ]
     r = 6
     for key, value in rows:
-        put_text(ws.cell(r, 1), t(key), styles("label_key"))
+        put_text(ws.cell(r, 1), t(key), styles("cover_label"))
         cell = put_text(ws.cell(r, 2), value, styles("wrap"))
         if key == "cover.notes" and value:
             ws.row_dimensions[r].height = 13 * (len(str(value)) // 90 + 1)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         r += 1
     r += 1
+    r = _headline(ws, ctx, styles, cache, r) + 1
     put_text(ws.cell(r, 1), t("cover.contents"), styles("section"))
     ws.cell(r, 2).style = styles("section")
     r += 1
@@ -69,7 +100,7 @@ def write_cover(ws, ctx, styles, about: About, contents: list[tuple[str, str]]) 
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
     ws.row_dimensions[r].height = 40
     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 100
+    ws.column_dimensions["A"].width = 50
+    ws.column_dimensions["B"].width = 85
     setup_print(ws, styles.spec["print"], 1, None, None)
     ws.page_setup.orientation = "portrait"

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ..core import paths
 from ..core.inputs import Model
+from ..i18n import CATALOGUE
 from .book import Book
 from .expr import quote_sheet, serial
 from .text import put_text
@@ -62,7 +63,7 @@ def _unit_and_format(spec: paths.Spec, words: Words, currency: str) -> tuple[str
     if spec.kind in ("choice", "text"):
         return "", "text"
     if spec.kind == "boolean":
-        return words("unit.bool"), "text"
+        return words("unit.bool"), "bool"
     if spec.kind == "date":
         return words("unit.date"), "date"
     if unit == "fraction":
@@ -164,6 +165,12 @@ class InputsPlan:
                             self.words(unit) if unit else "", value, fmt, name))
 
 
+def choice_text(value, words: Words) -> str:
+    """The translated label of a choice's code (``bic`` -> Bien de Interés Cultural), or ""."""
+    key = f"choice.{value}"
+    return words(key) if isinstance(value, str) and key in CATALOGUE else ""
+
+
 def write_inputs(ws, plan: InputsPlan, styles, words: Words, subtitle: str) -> None:
     put_text(ws.cell(1, 1), words("sheet.inputs.heading"), styles("title"))
     put_text(ws.cell(2, 1), subtitle, styles("subtitle"))
@@ -192,11 +199,14 @@ def write_inputs(ws, plan: InputsPlan, styles, words: Words, subtitle: str) -> N
             else:
                 cell.value = v
                 cell.style = styles("input", e.fmt)
+        shown = choice_text(e.value, words)
+        if shown:    # a choice's code (what formulas and --set use), then what it means
+            put_text(ws.cell(e.row, COL_VALUE + 1), shown, styles("unit"))
     widths = styles.spec["column_widths"]
     ws.column_dimensions["A"].width = widths["label"] + 6
-    ws.column_dimensions["B"].width = 34
+    ws.column_dimensions["B"].width = 38
     ws.column_dimensions["C"].width = widths["unit"]
     for j in range(plan.widest_list):
-        ws.column_dimensions[get_column_letter(COL_VALUE + j)].width = 13
+        ws.column_dimensions[get_column_letter(COL_VALUE + j)].width = 24 if j == 0 else 13
     ws.freeze_panes = ws.cell(FIRST_ROW, COL_VALUE)
     setup_print(ws, styles.spec["print"], 1, "1:3", None)

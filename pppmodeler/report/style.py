@@ -38,6 +38,8 @@ class Styles:
     spec: dict
     currency_unit: str
     workbook: object = None
+    yes: str = "yes"
+    no: str = "no"
 
     def __post_init__(self):
         self._made: set[str] = set()
@@ -49,6 +51,8 @@ class Styles:
         return self.spec["colors"]
 
     def number_format(self, fmt: str) -> str:
+        if fmt == "bool":    # TRUE/FALSE shown as the report's yes/no
+            return f'"{self.yes}";"{self.yes}";"{self.no}"'
         code = self.spec["number_formats"].get(fmt, "General")
         if fmt == "amount" and self.scaled:
             return _millions(code)
@@ -85,6 +89,12 @@ class Styles:
                                    else c["header_font"])
         elif role == "subsection":
             style.font = self.font(bold=True, italic=True, color=c["title"])
+        elif role == "cover_value":
+            style.font = self.font(bold=True, color=c["title"])
+            style.alignment = Alignment(horizontal="left", vertical="top")
+        elif role == "cover_label":
+            style.font = self.font(bold=True)
+            style.alignment = Alignment(vertical="top")
         elif role in ("key", "label_key"):
             style.font = self.font(bold=True)
             style.border = Border(top=thin)
@@ -103,7 +113,6 @@ class Styles:
         return style
 
 
-def styles_for(workbook, currency_unit: str) -> Styles:
-    s = Styles(template(), currency_unit)
-    s.workbook = workbook
+def styles_for(workbook, currency_unit: str, yes: str = "yes", no: str = "no") -> Styles:
+    s = Styles(template(), currency_unit, workbook, yes, no)
     return s

@@ -162,7 +162,8 @@ class SummaryWriter:
                      self.styles("label_key" if name in list(NAMES)[:12] else "label"))
             fmt = "check" if name == "balance_check" else FORMATS[unit]
             self._put_formula(formulas.formula(name), value, fmt)
-            put_text(self.ws.cell(self.row, COL_UNIT), units[unit], self.styles("unit"))
+            if not isinstance(value, str):
+                put_text(self.ws.cell(self.row, COL_UNIT), units[unit], self.styles("unit"))
             ref = f"{quote_sheet(self.ws.title)}!${get_column_letter(COL_VALUE)}${self.row}"
             self.ws.parent.defined_names[NAMES[name]] = DefinedName(NAMES[name], attr_text=ref)
             self.row += 1

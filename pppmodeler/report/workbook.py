@@ -72,7 +72,7 @@ def build(results: Results, about: About | None = None, lang: str = "es") -> byt
     ctx, inputs, checks = plan(results, words)
     wb = Workbook()
     wb.remove(wb.active)
-    styles = styles_for(wb, ctx.model.property.currency_unit)
+    styles = styles_for(wb, ctx.model.property.currency_unit, words("word.yes"), words("word.no"))
     sheets = {role: wb.create_sheet(ctx.sheet_titles[role]) for role in ORDER}
     scenario = about.scenario or words("cli.base_case")
     subtitle = f"{ctx.model.property.name or about.file_name} — {scenario} — {ctx.currency}"
@@ -90,7 +90,7 @@ def build(results: Results, about: About | None = None, lang: str = "es") -> byt
     summary.write(checks)
     add_charts(ctx, wb, sheets["summary"], styles.spec["chart"])
     contents = [(ctx.sheet_titles[role], words(f"sheet.{role}.about")) for role in ORDER[1:]]
-    write_cover(sheets["cover"], ctx, styles, about, contents)
+    write_cover(sheets["cover"], ctx, styles, cache, about, contents)
     wb.active = 0
     out = io.BytesIO()
     wb.save(out)

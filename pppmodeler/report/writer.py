@@ -11,6 +11,7 @@ import math
 import numpy as np
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .book import (COL_FIRST, COL_LABEL, COL_SPACER, COL_TOTAL, COL_UNIT, FIRST_HEADER_ROW,
@@ -55,6 +56,9 @@ class SheetWriter:
         if plan.timeline:
             self._header(ws, plan)
         r = FIRST_HEADER_ROW + (5 if plan.timeline else 0)
+        breaks = page_breaks(plan.items, r, self.styles.spec["print"]["rows_per_page"])
+        for row in breaks:
+            ws.row_breaks.append(Break(id=row - 1))
         for item in plan.items:
             if isinstance(item, Row):
                 self._row(ws, plan, r, item)
@@ -161,6 +165,21 @@ class SheetWriter:
         setup_print(ws, self.styles.spec["print"], last - COL_FIRST + 1, "1:7", "A:C")
 
 
+def page_breaks(items: list, first_row: int, capacity: int) -> list[int]:
+    """Rows before which a page starts: a section (from one top-level heading to the next)
+    that would not fit in what is left of the page starts on a new one."""
+    starts = [j for j, item in enumerate(items)
+              if isinstance(item, Heading) and item.level == 1] + [len(items)]
+    out, used = [], starts[0]            # items before the first heading open the page
+    for start, end in zip(starts, starts[1:]):
+        length = end - start
+        if used and used + length > capacity:
+            out.append(first_row + start)
+            used = 0
+        used += length
+    return out
+
+
 def setup_print(ws: Worksheet, spec: dict, periods: int, rows: str | None,
                 cols: str | None) -> None:
     """Landscape, fit to width (one page per ``periods_per_page`` periods), header rows and
@@ -170,6 +189,7 @@ def setup_print(ws: Worksheet, spec: dict, periods: int, rows: str | None,
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = max(1, math.ceil(periods / spec["periods_per_page"]))
     ws.page_setup.fitToHeight = 0
+    ws.page_setup.pageOrder = "overThenDown"     # a section across all periods, then the next
     margin = spec["margins_inches"]
     ws.page_margins.left = ws.page_margins.right = margin
     ws.page_margins.top = ws.page_margins.bottom = margin + 0.2
