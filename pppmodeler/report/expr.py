@@ -470,6 +470,12 @@ def OR(*a) -> Fn:
 
 
 def SUMPRODUCT(*a) -> Fn:
+    """Excel's SUMPRODUCT counts TRUE/FALSE as 0 (LibreOffice as 1/0): a comparison must be
+    multiplied into a number before it is an argument."""
+    for arg in a:
+        if isinstance(arg, Bin) and arg.op in ("=", "<>", "<", ">", "<=", ">="):
+            raise FormulaError("a bare comparison inside SUMPRODUCT counts as 0 in Excel; "
+                               "multiply it by another term")
     return fn("SUMPRODUCT", *a)
 
 

@@ -62,10 +62,13 @@ def test_functions_and_blank_results(book):
     assert list(value(book, flag(b.lt(0)))) == [0.0, 1.0, 0.0]
     assert list(value(book, MAX(b, 0))) == [10.0, 0.0, 30.0]
     assert value(book, agg("MIN", Range("b")))[0] == -20.0
-    # A window over the row: the sum of the values up to this column.
-    window = SUMPRODUCT(Range("a"), Range("a").le(Ref("a")))
-    assert render(book, window) == "SUMPRODUCT($E$9:$G$9,$E$9:$G$9<=E9)"
+    # A window over the row: the sum of the values from the first column up to this one.
+    window = SUMPRODUCT(Range("a"), Range("a").le(Ref("a")) * Range("a").ge(1))
+    assert render(book, window) == "SUMPRODUCT($E$9:$G$9,($E$9:$G$9<=E9)*($E$9:$G$9>=1))"
     assert list(value(book, window)) == [1.0, 3.0, 6.0]
+    # Excel counts a bare TRUE as 0 in SUMPRODUCT (LibreOffice as 1): refused.
+    with pytest.raises(FormulaError, match="SUMPRODUCT"):
+        SUMPRODUCT(Range("a"), Range("a").le(Ref("a")))
 
 
 @pytest.mark.parametrize("number", [2, 0.5, 12, 365, 1e-9])
