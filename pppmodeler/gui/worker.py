@@ -9,6 +9,7 @@ runs in a pool thread and never touches a widget; results arrive through queued 
 from __future__ import annotations
 
 import time
+from collections import deque
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -23,7 +24,9 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, ticket: int, function: Callable, argument: Any, relay: _Relay):
         super().__init__()
-        self.setAutoDelete(True)
+        # Python owns the job (LatestWorker keeps it until its result arrives): a job deleted
+        # by Qt behind Python's back corrupts reference counts at shutdown.
+        self.setAutoDelete(False)
         self._ticket, self._function, self._argument, self._relay = (ticket, function,
                                                                      argument, relay)
 
@@ -54,6 +57,7 @@ class LatestWorker(QObject):
         self._ticket = 0
         self._waiting: tuple[int, Any] | None = None
         self._running = False
+        self._jobs: deque[_Job] = deque(maxlen=2)
 
     @property
     def latest(self) -> int:
@@ -72,7 +76,12 @@ class LatestWorker(QObject):
         self._waiting = None
         self._running = True
         self.busy.emit(True)
-        self._pool.start(_Job(ticket, self._function, argument, self._relay))
+        # Python keeps the last two jobs: a job is released only when the one after the next
+        # starts; with one pool thread its run() has long returned by then, so Python never
+        # frees a job that the pool is still touching.
+        job = _Job(ticket, self._function, argument, self._relay)
+        self._jobs.append(job)
+        self._pool.start(job)
 
     def _done(self, ticket: int, ok: bool, value: Any, seconds: float) -> None:
         self._running = False
