@@ -12,7 +12,7 @@ import numpy as np
 
 from .book import Blank, Heading, Row, SheetPlan
 from .context import Ctx
-from .expr import MAX, fn
+from .expr import MAX
 
 
 def _loss_pool(ctx: Ctx, profit: str, used: str):

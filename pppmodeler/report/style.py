@@ -60,7 +60,7 @@ class Styles:
 
     def font(self, **kw) -> Font:
         f = self.spec["font"]
-        return Font(name=f["name"], size=kw.pop("size", f["size"]), **kw)
+        return Font(name=f["name"], **{"size": f["size"], **kw})
 
     def __call__(self, role: str, fmt: str = "text") -> str:
         name = f"{role}:{fmt}"
@@ -70,47 +70,45 @@ class Styles:
         return name
 
     def _named(self, name: str, role: str, fmt: str) -> NamedStyle:
-        c = self.colors
         style = NamedStyle(name=name)
         style.number_format = self.number_format(fmt)
-        style.font = self.font()
-        thin = Side(style="thin", color=c["key_border"])
-        fills = {"header": c["header_fill"], "colhead": c["header_fill"], "section": c["section_fill"],
-                 "subsection": c["subsection_fill"], "input": c["input_fill"],
-                 "solved": c["solved_fill"], "check": c["check_fill"], "ok": c["ok_fill"],
-                 "warn": c["warn_fill"]}
-        if role in fills:
-            style.fill = PatternFill("solid", fgColor=fills[role])
-        if role == "title":
-            style.font = self.font(bold=True, size=self.spec["title_font_size"],
-                                   color=c["title"])
-        elif role in ("header", "colhead", "section"):
-            style.font = self.font(bold=True, color=c["title"] if role == "section"
-                                   else c["header_font"])
-        elif role == "subsection":
-            style.font = self.font(bold=True, italic=True, color=c["title"])
-        elif role == "cover_value":
-            style.font = self.font(bold=True, color=c["title"])
-            style.alignment = Alignment(horizontal="left", vertical="top")
-        elif role == "cover_label":
-            style.font = self.font(bold=True)
-            style.alignment = Alignment(vertical="top")
-        elif role in ("key", "label_key"):
-            style.font = self.font(bold=True)
-            style.border = Border(top=thin)
-        elif role == "link":
-            style.font = self.font(color=c["link_font"])
-        elif role in ("note", "unit", "flag", "path"):
-            style.font = self.font(italic=role == "note", color=c["note_font"] if role != "flag"
-                                   else c["flag_font"], size=self.spec["font"]["size"] - (
-                                       1 if role == "path" else 0))
-        elif role == "subtitle":
-            style.font = self.font(italic=True, color=c["note_font"])
-        if role == "wrap" or role == "note":
-            style.alignment = Alignment(wrap_text=role == "wrap", vertical="top")
-        if role == "colhead":
-            style.alignment = Alignment(horizontal="right")
+        style.font = self.font(**self._font_of(role))
+        fill = FILLS.get(role)
+        if fill:
+            style.fill = PatternFill("solid", fgColor=self.colors[fill])
+        if role in ("key", "label_key"):
+            style.border = Border(top=Side(style="thin", color=self.colors["key_border"]))
+        if role in ALIGNMENTS:
+            style.alignment = Alignment(**ALIGNMENTS[role])
         return style
+
+    def _font_of(self, role: str) -> dict:
+        c, size = self.colors, self.spec["font"]["size"]
+        heading = dict(bold=True, color=c["header_font"])
+        return {
+            "title": dict(bold=True, size=self.spec["title_font_size"], color=c["title"]),
+            "subtitle": dict(italic=True, color=c["note_font"]),
+            "header": heading, "colhead": heading,
+            "section": dict(bold=True, color=c["title"]),
+            "subsection": dict(bold=True, italic=True, color=c["title"]),
+            "key": dict(bold=True), "label_key": dict(bold=True),
+            "cover_label": dict(bold=True), "cover_value": dict(bold=True, color=c["title"]),
+            "link": dict(color=c["link_font"]),
+            "note": dict(italic=True, color=c["note_font"]),
+            "unit": dict(color=c["note_font"]),
+            "path": dict(color=c["note_font"], size=size - 1),
+            "flag": dict(color=c["flag_font"]),
+        }.get(role, {})
+
+
+# role -> the template colour that fills it; role -> its alignment
+FILLS = {"header": "header_fill", "colhead": "header_fill", "section": "section_fill",
+         "subsection": "subsection_fill", "input": "input_fill", "solved": "solved_fill",
+         "check": "check_fill", "ok": "ok_fill", "warn": "warn_fill"}
+ALIGNMENTS = {"colhead": dict(horizontal="right"), "note": dict(vertical="top"),
+              "wrap": dict(wrap_text=True, vertical="top"),
+              "cover_label": dict(vertical="top"),
+              "cover_value": dict(horizontal="left", vertical="top")}
 
 
 def styles_for(workbook, currency_unit: str, yes: str = "yes", no: str = "no") -> Styles:

@@ -66,8 +66,8 @@ def export_to(tmp: Path, label: str, doc, model, lang: str) -> Exported:
 @pytest.fixture(scope="session")
 def exported(tmp_path_factory) -> dict[str, Exported]:
     """Every bundled sample in Spanish, the default one in English, the variant model, a
-    model without debt, and a copy of the default one whose cached values were spoiled (to prove the recalculation is
-    forced), all recalculated by one LibreOffice run."""
+    model without debt, and a copy of the default one whose cached values were spoiled (to
+    prove the recalculation is forced), all recalculated by one LibreOffice run."""
     tmp = tmp_path_factory.mktemp("report")
     out: dict[str, Exported] = {}
     for name in bundled.sample_names():

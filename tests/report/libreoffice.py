@@ -12,14 +12,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-FORCED_RECALC = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
-           xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
+_ITEM = ('<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="{}" '
+         'oor:op="fuse"><value>0</value></prop></item>')
+FORCED_RECALC = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                 'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                 + _ITEM.format("OOXMLRecalcMode") + "\n" + _ITEM.format("ODFRecalcMode")
+                 + "\n</oor:items>\n")
 
 
 def soffice() -> str:

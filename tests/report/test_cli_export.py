@@ -60,3 +60,24 @@ def test_export_refuses_what_it_cannot_do(sample, tmp_path, capsys, args, fragme
     assert main(["export", str(sample), *args]) == 1
     assert fragment in capsys.readouterr().err
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_named_cells_equal_evaluate_json(sample, tmp_path, capsys):
+    """The workbook's named metrics are what ``pppmodeler evaluate --json`` prints (cached
+    values here; test_recalculation.py recalculates them in LibreOffice)."""
+    import json
+
+    from pppmodeler.report.summary import NAMES
+
+    out = tmp_path / "r.xlsx"
+    assert main(["export", str(sample), "-o", str(out), "--set", "district.canon=50"]) == 0
+    capsys.readouterr()
+    assert main(["evaluate", str(sample), "--json", "--set", "district.canon=50"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    wb = openpyxl.load_workbook(out, data_only=True)
+    for metric, name in NAMES.items():
+        got, want = named_cell(wb, name).value, printed[metric]
+        if want is None:
+            assert got == printed["notes"][metric]
+        else:
+            assert got == pytest.approx(want, rel=1e-12, abs=1e-12), name
