@@ -654,8 +654,6 @@ _REPORT: dict[str, tuple[str, str]] = {
     "row.index_cpi": ("Índice IPC (año base = 1)", "CPI index (base year = 1)"),
     "row.cpi_applied": ("IPC aplicado en enero (el del año anterior)",
                         "CPI applied in January (the year just ended)"),
-    "row.cpi_applied_same": ("IPC aplicado en enero (el del mismo año)",
-                             "CPI applied in January (the same year's)"),
     "row.index_of": ("Índice IPC + puntos: {what}", "Index CPI + points: {what}"),
     "row.year_number": ("Número de año", "Year number"),
     "row.growth_factor": ("Factor anual — {what}", "Annual factor — {what}"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .book import Blank, Heading, ReportError, Row, Scalar, SheetPlan
+from .book import Blank, Heading, Row, Scalar, SheetPlan
 from .context import Ctx
 from .expr import AND, IF, INDEX, MAX, MIN, SUMPRODUCT, Cum, agg, fn, flag
 
@@ -97,24 +97,6 @@ def build(ctx: Ctx) -> SheetPlan:
     return plan
 
 
-def january_lag(ctx: Ctx) -> int:
-    """Which year's inflation the engine applies each January: 1 = the year just ended
-    (``I(y) = I(y − 1) × (1 + cpi[y − 1])``), 0 = the year starting. Read from the engine's own
-    price index, so the formulas follow its convention; 1 when both agree (flat CPI)."""
-    g, macro = ctx.grid, ctx.model.macro
-    cpi = np.asarray(macro.cpi, dtype=float)
-    base = int(macro.base_year)
-    first = min(base, int(g.year.min()))
-    years = np.arange(first, int(g.year.max()) + 1)
-    for lag in (1, 0):
-        applied = cpi[np.clip(years - lag - base, 0, cpi.size - 1)]
-        level = np.cumprod(1 + applied)
-        index = (level / level[base - first])[g.year - first]
-        if np.allclose(index, ctx.results.deflator[0], rtol=1e-12, atol=0):
-            return lag
-    raise ReportError("the engine's price index follows neither convention the report knows")
-
-
 def finish(ctx: Ctx, plan: SheetPlan) -> None:
     """The price-index rows (one per IPC + x owner found while building) and the annual
     table they read."""
@@ -134,7 +116,6 @@ def finish(ctx: Ctx, plan: SheetPlan) -> None:
     def cpi_of(year):
         return INDEX(cpi, MIN(MAX(year - base, 0), agg("COUNT", cpi) - 1) + 1)
 
-    lag = january_lag(ctx)
     plan.add(
         Blank(),
         Heading(t("heading.annual_prices")),
@@ -145,8 +126,9 @@ def finish(ctx: Ctx, plan: SheetPlan) -> None:
             known=years.astype(float)),
         Row("tl.y.cpi", t("row.cpi_of_year"), "%", cpi_of(r("tl.y.year")), axis="year",
             fmt="rate"),
-        Row("tl.y.applied", t("row.cpi_applied" if lag else "row.cpi_applied_same"), "%",
-            cpi_of(r("tl.y.year") - 1) if lag else r("tl.y.cpi"), axis="year", fmt="rate"),
+        # Each January prices move by the inflation of the year just ended (indexation.py).
+        Row("tl.y.applied", t("row.cpi_applied"), "%", cpi_of(r("tl.y.year") - 1), axis="year",
+            fmt="rate"),
     )
     for owner, label, spread in owners:
         applied = r("tl.y.applied")
