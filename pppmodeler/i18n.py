@@ -35,6 +35,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "metric.peak_debt": {"es": "Deuda máxima", "en": "Peak debt"},
     "metric.peak_funding": {"es": "Financiación máxima", "en": "Peak funding"},
     "metric.value_for_money": {"es": "Valor por dinero", "en": "Value for money"},
+    "metric.public_disbursement_share": {
+        "es": "Desembolsos públicos / inversión (VP)",
+        "en": "Public disbursements / investment (PV)"},
     "metric.balance_check": {"es": "Control del balance (diferencia máxima)",
                              "en": "Balance check (largest difference)"},
     "status.no_sign_change": {
@@ -295,6 +298,66 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "gui.save_failed": {"es": "No se pudo guardar en {path}:\n\n{detail}",
                         "en": "Could not save to {path}:\n\n{detail}"},
     "gui.saved": {"es": "Guardado: {path}", "en": "Saved: {path}"},
+    # Export, review, recent files, samples, recovery, drag-and-drop (issue 4)
+    "gui.action.export": {"es": "Exportar a Excel…", "en": "Export to Excel…"},
+    "gui.export_filter": {"es": "Libro de Excel (*.xlsx)", "en": "Excel workbook (*.xlsx)"},
+    "gui.exporting": {"es": "Exportando el informe a Excel…",
+                      "en": "Exporting the report to Excel…"},
+    "gui.exported": {"es": "Informe exportado: {path}", "en": "Report exported: {path}"},
+    "gui.export_busy": {"es": "Ya se está exportando un informe; espere a que termine.",
+                        "en": "A report is already being exported; wait until it ends."},
+    "gui.export_failed_title": {"es": "No se pudo exportar el informe",
+                                "en": "The report was not exported"},
+    "gui.export_failed": {"es": "No se pudo escribir el informe en {path}:\n\n{detail}\n\n"
+                                "El modelo abierto no cambió.",
+                          "en": "Could not write the report to {path}:\n\n{detail}\n\n"
+                                "The open model has not changed."},
+    "gui.action.open_review": {"es": "Abrir para revisión…", "en": "Open for review…"},
+    "gui.action.edit_copy": {"es": "Editar una copia", "en": "Edit a copy"},
+    "gui.review_banner": {"es": "Solo lectura — revisión de {name}. Nada se puede cambiar; "
+                                "use «Editar una copia» para modificarlo.",
+                          "en": "Read only — reviewing {name}. Nothing can be changed; use "
+                                "“Edit a copy” to modify it."},
+    "gui.review_title": {"es": "Solo lectura — revisión", "en": "Read only — review"},
+    "gui.review_opened": {"es": "Abierto para revisión: {path}",
+                          "en": "Opened for review: {path}"},
+    "gui.copy_made": {"es": "Copia sin guardar de {name}: al guardar se pide un nombre nuevo.",
+                      "en": "Unsaved copy of {name}: saving asks for a new name."},
+    "gui.copy_of": {"es": "copia de {name}", "en": "copy of {name}"},
+    "gui.meta.heading": {"es": "Datos del archivo", "en": "File details"},
+    "gui.meta.file": {"es": "Archivo", "en": "File"},
+    "gui.meta.author": {"es": "Autor", "en": "Author"},
+    "gui.meta.created": {"es": "Creado", "en": "Created"},
+    "gui.meta.modified": {"es": "Modificado", "en": "Modified"},
+    "gui.meta.app_version": {"es": "Versión de pppmodeler", "en": "pppmodeler version"},
+    "gui.meta.notes": {"es": "Notas", "en": "Notes"},
+    "gui.meta.content_hash": {"es": "Huella del contenido", "en": "Content hash"},
+    "gui.meta.hash_state": {"es": "¿Coincide la huella?", "en": "Does the hash match?"},
+    "gui.meta.hash_ok": {"es": "Sí: las entradas son las que se guardaron con pppmodeler.",
+                         "en": "Yes: the inputs are those saved with pppmodeler."},
+    "gui.meta.hash_bad": {"es": "No: el contenido cambió fuera de pppmodeler (o nunca se "
+                                "guardó) desde que se calculó la huella.",
+                          "en": "No: the content changed outside pppmodeler (or was never "
+                                "saved) since the hash was stamped."},
+    "gui.meta.empty": {"es": "—", "en": "—"},
+    "gui.menu.recent": {"es": "&Recientes", "en": "&Recent"},
+    "gui.recent_none": {"es": "(ninguno)", "en": "(none)"},
+    "gui.recent_clear": {"es": "Vaciar la lista", "en": "Clear the list"},
+    "gui.menu.new": {"es": "&Nuevo", "en": "&New"},
+    "gui.new_from": {"es": "Nuevo desde el ejemplo «{name}»", "en": "New from sample “{name}”"},
+    "gui.new_opened": {"es": "Nuevo modelo desde el ejemplo {name} (sin guardar)",
+                       "en": "New model from sample {name} (unsaved)"},
+    "gui.recover_title": {"es": "Recuperar el trabajo", "en": "Recover your work"},
+    "gui.recover": {"es": "pppmodeler no se cerró bien la última vez. Hay una copia de "
+                          "recuperación de {name}, guardada el {when}.\n\n¿Recuperarla? "
+                          "(Si responde No, la copia se borra.)",
+                    "en": "pppmodeler did not close cleanly last time. There is a recovery "
+                          "copy of {name}, saved on {when}.\n\nRecover it? (If you answer "
+                          "No, the copy is deleted.)"},
+    "gui.recovered": {"es": "Trabajo recuperado (sin guardar): guárdelo con un nombre.",
+                      "en": "Work recovered (unsaved): save it under a name."},
+    "gui.autosaved": {"es": "Copia de recuperación guardada", "en": "Recovery copy saved"},
+    "gui.drop_one": {"es": "Suelte un solo archivo .pppm.", "en": "Drop a single .pppm file."},
     "gui.about_text": {
         "es": "pppmodeler {version}\n\nModelos de flujo de caja de concesiones de inmuebles "
               "públicos para la Agencia APP de Medellín.",

@@ -142,7 +142,7 @@ def _periods(mask: np.ndarray, labels: list[str]) -> str:
 
 
 def check_results(lines: dict, metrics: dict, ratios: dict, model: Model,
-                  labels: list[str], public_share: np.ndarray) -> list[Message]:
+                  labels: list[str]) -> list[Message]:
     """Warnings about evaluated results (covenants, shortfalls, IRRs without a value)."""
     out: list[Message] = []
 
@@ -181,6 +181,7 @@ def check_results(lines: dict, metrics: dict, ratios: dict, model: Model,
     d = model.district
     if model.property.mechanism == "app_private_initiative":
         cap = np.asarray(d.public_disbursement_cap, float).reshape(-1)
+        public_share = metrics["public_disbursement_share"].value
         over = public_share > cap + 1e-12
         warn("public_disbursements_cap", "district.capital_grant", over,
              share=float(public_share.max()), cap=float(cap.min()))

@@ -28,7 +28,7 @@ UNITS = {
     "min_dscr": "multiple", "avg_dscr": "multiple", "min_llcr": "multiple",
     "min_plcr": "multiple", "payback_years": "years", "discounted_payback_years": "years",
     "peak_debt": "money", "peak_funding": "money", "value_for_money": "money",
-    "balance_check": "money",
+    "balance_check": "money", "public_disbursement_share": "rate",
 }
 
 
@@ -172,6 +172,7 @@ def compute(lines: dict, model: Model, grid: Grid, deflator: np.ndarray,
     m["peak_debt"] = Metric(lines["debt_balance"].max(axis=1))
     m["peak_funding"] = peak_funding(lines)
     m["value_for_money"] = value_for_money(model, m["district_npv"])
+    m["public_disbursement_share"] = public_disbursement_share(lines, social)
     m["balance_check"] = Metric(np.abs(lines["balance_check"]).max(axis=1))
     return m, ratios
 
@@ -180,6 +181,14 @@ def peak_funding(lines: dict) -> Metric:
     """Largest capital committed at a period end: debt outstanding + equity injected to date."""
     committed = lines["debt_balance"] + np.cumsum(lines["equity_injection"], axis=1)
     return Metric(committed.max(axis=1))
+
+
+def public_disbursement_share(lines: dict, social: np.ndarray) -> Metric:
+    """The District's capital grant and availability payments as a share of the investment,
+    both in present value at the social discount rate (the test of Ley 1508, art. 17)."""
+    public = finance.present_value(lines["grant"] + lines["availability_payments"], social)
+    invested = finance.present_value(lines["capex"], social)
+    return Metric(np.divide(public, invested, out=np.zeros_like(public), where=invested > 0))
 
 
 def value_for_money(model: Model, district: Metric) -> Metric:

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import finance
 from .engine import evaluate_lines
 from .errors import InputError
 from .guardrails import Message, check_inputs, check_results
 from .inputs import Model
-from .metrics import Metric, compute, social_discount_factors
+from .metrics import Metric, compute
 from .statements import balance_sheet
 from .timeline import Grid
 
@@ -88,11 +87,7 @@ def evaluate(model: Model) -> Results:
     deflator = prices.deflator() * np.ones((grid.n, 1))
     cpi = prices.cpi() * np.ones((grid.n, 1))
     metrics, ratios = compute(lines, model, grid, deflator, cpi)
-    social = social_discount_factors(model, grid, cpi)
-    public = finance.present_value(lines["grant"] + lines["availability_payments"], social)
-    invested = finance.present_value(lines["capex"], social)
-    share = np.divide(public, invested, out=np.zeros_like(public), where=invested > 0)
-    messages += check_results(lines, metrics, ratios, model, grid.labels(), share)
+    messages += check_results(lines, metrics, ratios, model, grid.labels())
     return Results(model, grid, lines, ratios, metrics, messages, deflator)
 
 
