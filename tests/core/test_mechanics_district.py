@@ -207,7 +207,9 @@ def test_public_disbursement_cap_of_a_private_initiative():
                                                    mechanism="app_private_initiative"),
                           district=dc.replace(REF.district, capital_grant=grant),
                           valuation=dc.replace(REF.valuation, psc_cost_npv=1.0))
-    over = [m for m in evaluate(case(2500.0)).messages if m.code == "public_disbursements_cap"]
+    results = evaluate(case(2500.0))
+    assert results.metric("public_disbursement_share") == pytest.approx(0.25, rel=1e-12)
+    over = [m for m in results.messages if m.code == "public_disbursements_cap"]
     assert len(over) == 1 and over[0].values["share"] == pytest.approx(0.25, rel=1e-12)
     assert not [m for m in evaluate(case(1500.0)).messages
                 if m.code == "public_disbursements_cap"]
