@@ -43,95 +43,115 @@ def _lo(x) -> float:
     return float(np.min(x))
 
 
+class _Found(list):
+    """The messages of one check pass, with the two ways of adding one."""
+
+    def error(self, code: str, path: str, **values) -> None:
+        self.append(Message("error", code, path, values))
+
+    def warn(self, code: str, path: str, **values) -> None:
+        self.append(Message("warning", code, path, values))
+
+
 def check_inputs(model: Model) -> list[Message]:
     """Errors and warnings about the inputs, before evaluating them."""
-    out: list[Message] = []
+    found = _Found()
+    _legal_rules(model, found)
+    _lines(model, found)
+    _funding(model, found)
+    return list(found)
 
-    def error(code, path, **values):
-        out.append(Message("error", code, path, values))
 
-    def warn(code, path, **values):
-        out.append(Message("warning", code, path, values))
-
-    tl, prop, dist, fin = model.timeline, model.property, model.district, model.financing
+def _legal_rules(model: Model, found: _Found) -> None:
+    """The rules of GLOSSARY.md that the inputs alone can show (term, mechanism, BIC, VfM)."""
+    tl, prop, dist = model.timeline, model.property, model.district
     years = _hi(tl.operation_years)
     term = _hi(tl.construction_months) / 12 + years + _hi(tl.extension_years)
     if term > _lo(tl.legal_max_years) + 1e-9:
-        warn("term_exceeds_legal", "timeline.operation_years", years=term,
-             limit=_lo(tl.legal_max_years))
+        found.warn("term_exceeds_legal", "timeline.operation_years", years=term,
+                   limit=_lo(tl.legal_max_years))
     if prop.kind == "uso_publico" and prop.mechanism == "lease":
-        warn("public_use_lease", "property.mechanism")
+        found.warn("public_use_lease", "property.mechanism")
     if prop.mechanism == "aeep" and years > 1:
-        warn("aeep_term", "timeline.operation_years", years=years)
+        found.warn("aeep_term", "timeline.operation_years", years=years)
     if prop.kind == "bic" and not prop.heritage_intervention_authorised and any(
             _hi(c.amount) > 0 for c in model.capex):
-        warn("bic_intervention", "property.heritage_intervention_authorised")
+        found.warn("bic_intervention", "property.heritage_intervention_authorised")
     if prop.mechanism.startswith("app") and _hi(model.valuation.psc_cost_npv) <= 0:
-        warn("no_value_for_money", "valuation.psc_cost_npv")
+        found.warn("no_value_for_money", "valuation.psc_cost_npv")
     if _hi(dist.availability_payment) > 0:
-        warn("availability_service_levels", "district.availability_payment")
+        found.warn("availability_service_levels", "district.availability_payment")
     if _hi(dist.availability_payment) > 0 or _hi(dist.capital_grant) > 0:
-        warn("contingent_liabilities", "district")
+        found.warn("contingent_liabilities", "district")
 
+
+def _lines(model: Model, found: _Found) -> None:
+    """Revenue, cost and CAPEX lines that cannot be told apart or produce nothing."""
     for section in ("revenues", "costs", "capex"):
         seen = set()
         for i, line in enumerate(getattr(model, section)):
             if line.name in seen:
-                error("duplicate_name", f"{section}[{i}].name", name=line.name)
+                found.error("duplicate_name", f"{section}[{i}].name", name=line.name)
             seen.add(line.name)
-
+    years = _hi(model.timeline.operation_years)
     rent_area = 0.0
     for i, ln in enumerate(model.revenues):
         span = years - _lo(ln.start_year) + 1
         if _lo(ln.start_year) > years:
-            warn("line_never_active", f"revenues[{i}].start_year", start=_lo(ln.start_year),
-                 years=years)
+            found.warn("line_never_active", f"revenues[{i}].start_year",
+                       start=_lo(ln.start_year), years=years)
         if len(ln.ramp_up) > span:
-            warn("ramp_up_too_long", f"revenues[{i}].ramp_up", k=len(ln.ramp_up), years=span)
+            found.warn("ramp_up_too_long", f"revenues[{i}].ramp_up", k=len(ln.ramp_up),
+                       years=span)
         if ln.kind == "rent_per_m2":
             rent_area += _hi(ln.area_m2)
             if _hi(ln.area_m2) <= 0:
-                warn("zero_driver", f"revenues[{i}].area_m2", driver="m²")
+                found.warn("zero_driver", f"revenues[{i}].area_m2", driver="m²")
         if ln.kind == "percent_of_line" and _hi(ln.base_value) > 1:
-            warn("percent_above_one", f"revenues[{i}].base_value", value=_hi(ln.base_value))
+            found.warn("percent_above_one", f"revenues[{i}].base_value",
+                       value=_hi(ln.base_value))
         if ln.kind == "unit_fee" and _hi(ln.volume) <= 0:
-            warn("zero_driver", f"revenues[{i}].volume", driver="volume")
-    if _hi(prop.leasable_area_m2) > 0 and rent_area > _hi(prop.leasable_area_m2) * (1 + 1e-9):
-        warn("leasable_area_exceeded", "property.leasable_area_m2", total=rent_area,
-             area=_hi(prop.leasable_area_m2))
-    if not model.revenues and _hi(dist.availability_payment) <= 0:
-        warn("no_revenue", "revenues")
+            found.warn("zero_driver", f"revenues[{i}].volume", driver="volume")
+    leasable = _hi(model.property.leasable_area_m2)
+    if leasable > 0 and rent_area > leasable * (1 + 1e-9):
+        found.warn("leasable_area_exceeded", "property.leasable_area_m2", total=rent_area,
+                   area=leasable)
+    if not model.revenues and _hi(model.district.availability_payment) <= 0:
+        found.warn("no_revenue", "revenues")
     for i, c in enumerate(model.costs):
         if _lo(c.start_year) > years:
-            warn("line_never_active", f"costs[{i}].start_year", start=_lo(c.start_year),
-                 years=years)
+            found.warn("line_never_active", f"costs[{i}].start_year", start=_lo(c.start_year),
+                       years=years)
         if _lo(c.every_years) > years:
-            warn("maintenance_never", f"costs[{i}].every_years", every=_lo(c.every_years),
-                 years=years)
+            found.warn("maintenance_never", f"costs[{i}].every_years",
+                       every=_lo(c.every_years), years=years)
         if c.kind == "percent_of_revenue" and _hi(c.value) > 1:
-            warn("percent_above_one", f"costs[{i}].value", value=_hi(c.value))
+            found.warn("percent_above_one", f"costs[{i}].value", value=_hi(c.value))
         if c.kind == "per_m2" and _hi(c.area_m2) <= 0:
-            warn("zero_driver", f"costs[{i}].area_m2", driver="m²")
+            found.warn("zero_driver", f"costs[{i}].area_m2", driver="m²")
 
+
+def _funding(model: Model, found: _Found) -> None:
+    """The grant against the investment, and debt terms that cannot be met."""
+    dist, fin, tl = model.district, model.financing, model.timeline
     investment = sum(_hi(c.amount) for c in model.capex)
     if _hi(dist.capital_grant) > 0:
         if investment <= 0:
-            error("grant_without_capex", "district.capital_grant")
+            found.error("grant_without_capex", "district.capital_grant")
         elif _hi(dist.capital_grant) > investment:
-            error("grant_exceeds_capex", "district.capital_grant")
-
-    has_debt = _hi(fin.gearing if fin.sizing == "gearing" else fin.amount) > 0 and investment > 0
-    if has_debt:
-        if _hi(fin.tenor_years) > _lo(tl.operation_years) + 1e-9:
-            error("tenor_after_term", "financing.tenor_years", tenor=_hi(fin.tenor_years),
-                  years=_lo(tl.operation_years))
-        if _hi(fin.grace_years) >= _lo(fin.tenor_years):
-            error("grace_not_before_tenor", "financing.grace_years",
-                  grace=_hi(fin.grace_years), tenor=_lo(fin.tenor_years))
-        if fin.repayment == "sculpted" and _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
-            warn("target_below_covenant", "financing.target_dscr", target=_lo(fin.target_dscr),
-                 covenant=_hi(fin.covenant_dscr))
-    return out
+            found.error("grant_exceeds_capex", "district.capital_grant")
+    sized = fin.gearing if fin.sizing == "gearing" else fin.amount
+    if _hi(sized) <= 0 or investment <= 0:
+        return
+    if _hi(fin.tenor_years) > _lo(tl.operation_years) + 1e-9:
+        found.error("tenor_after_term", "financing.tenor_years", tenor=_hi(fin.tenor_years),
+                    years=_lo(tl.operation_years))
+    if _hi(fin.grace_years) >= _lo(fin.tenor_years):
+        found.error("grace_not_before_tenor", "financing.grace_years",
+                    grace=_hi(fin.grace_years), tenor=_lo(fin.tenor_years))
+    if fin.repayment == "sculpted" and _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
+        found.warn("target_below_covenant", "financing.target_dscr",
+                   target=_lo(fin.target_dscr), covenant=_hi(fin.covenant_dscr))
 
 
 def _periods(mask: np.ndarray, labels: list[str]) -> str:
