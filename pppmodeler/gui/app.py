@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+                               QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
+                               QScrollArea,
                                QStackedWidget, QStyle, QTabWidget, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -24,11 +25,13 @@ from ..core.results import ModelError, evaluate
 from ..fileformat import FileFormatError
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .forms import SectionForm
+from .review import ReviewPanel
 from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
 from .state import ModelState
 from .style import STYLE
 from .tables import LinesTable
-from .worker import LatestWorker
+from .tasks import export_report
+from .worker import LatestWorker, TaskRunner
 
 # The navigation: (key, kind, model field names shown on the page).
 PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", "macro")),
@@ -38,6 +41,7 @@ PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", 
          ("financing", "form", ("financing",)), ("end", "form", ("end",)),
          ("valuation", "form", ("valuation",)), ("results", "results", ()))
 FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
+REPORT_SUFFIX = ".xlsx"
 
 
 class MainWindow(QMainWindow):
@@ -60,6 +64,19 @@ class MainWindow(QMainWindow):
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setFixedWidth(200)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.tasks = TaskRunner(self)
+        self.tasks.progress.connect(self._export_progress)
+        self.tasks.finished.connect(self._exported)
+        self.tasks.failed.connect(self._export_failed)
+        self.tasks.running.connect(self._export_running)
+        self._export_target: Path | None = None
         self._build()
         self._submit()
 
@@ -95,8 +112,15 @@ class MainWindow(QMainWindow):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFixedWidth(270)
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 4)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.review_panel = None
+        if self.state.read_only:
+            self.review_panel = ReviewPanel(self.state.document, self.state.path, lang)
+            self.review_panel.edit_copy.connect(self.edit_copy)
+            column.addWidget(self.review_panel)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         row.addWidget(side_scroll)
@@ -189,6 +213,13 @@ class MainWindow(QMainWindow):
         self.act_save = action("save", self.save_file, QKeySequence.StandardKey.Save,
                                sp.SP_DialogSaveButton)
         self.act_save_as = action("save_as", self.save_file_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_open_review = action("open_review", self.open_for_review)
+        self.act_edit_copy = action("edit_copy", self.edit_copy)
+        self.act_edit_copy.setEnabled(self.state.read_only)
+        self.act_save.setEnabled(not self.state.read_only)
+        self.act_save_as.setEnabled(not self.state.read_only)
+        self.act_export = action("export", self.export_report, QKeySequence("Ctrl+E"),
+                                 sp.SP_FileDialogDetailedView)
         self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
         undo = self.state.undo_stack
         self.act_undo = undo.createUndoAction(self, tr("gui.action.undo", lang))
@@ -201,8 +232,11 @@ class MainWindow(QMainWindow):
         self.act_redo.setObjectName("action.redo")
         self.act_about = action("about", self.about)
         files = bar.addMenu(tr("gui.menu.file", lang))
-        for act in (self.act_open, self.act_save, self.act_save_as):
+        for act in (self.act_open, self.act_open_review, self.act_edit_copy, self.act_save,
+                    self.act_save_as):
             files.addAction(act)
+        files.addSeparator()
+        files.addAction(self.act_export)
         files.addSeparator()
         files.addAction(self.act_quit)
         edit = bar.addMenu(tr("gui.menu.edit", lang))
@@ -225,8 +259,10 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_open, self.act_save, self.act_undo, self.act_redo):
+        for act in (self.act_open, self.act_save, self.act_export, self.act_undo,
+                    self.act_redo):
             toolbar.addAction(act)
+        self.act_export.setEnabled(not self.tasks.busy)
 
     def _rebuild(self) -> None:
         row = self.nav.currentRow() if hasattr(self, "nav") else 0
@@ -291,7 +327,8 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> None:
         name = self.state.path.name if self.state.path else self.state.model.property.name
-        self.setWindowTitle(f"{name}[*] — pppmodeler")
+        review = f" — {tr('gui.review_title', self.lang)}" if self.state.read_only else ""
+        self.setWindowTitle(f"{name}[*]{review} — pppmodeler")
         self.setWindowModified(self.state.dirty)
 
     def _confirm_discard(self) -> bool:
@@ -316,17 +353,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path) -> bool:
+    def open_for_review(self) -> None:
+        if not self._confirm_discard():
+            return
+        start = str(self.state.path.parent) if self.state.path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, tr("gui.action.open_review", self.lang),
+                                              start, FILE_FILTER)
+        if path:
+            self.open_path(path, read_only=True)
+
+    def edit_copy(self) -> None:
+        """Leave review mode: the same inputs as a new unsaved document."""
+        if not self.state.read_only:
+            return
+        name = self.state.path.name if self.state.path else self.state.model.property.name
+        self.state.edit_copy()
+        self.statusBar().showMessage(tr("gui.copy_made", self.lang, name=name), 10000)
+
+    def open_path(self, path: str | Path, read_only: bool = False) -> bool:
         """Open a file; a bad file gives a dialog saying what and where, and changes nothing."""
         try:
-            self.state.open(path)
+            self.state.open(path, read_only=read_only)
         except FileFormatError as exc:
             self._bad_file(path, "\n".join(exc.messages))
             return False
         except OSError as exc:
             self._bad_file(path, exc.strerror or str(exc))
             return False
-        self.statusBar().showMessage(tr("gui.opened", self.lang, path=str(path)), 5000)
+        key = "gui.review_opened" if read_only else "gui.opened"
+        self.statusBar().showMessage(tr(key, self.lang, path=str(path)), 5000)
         return True
 
     def _bad_file(self, path: str | Path, detail: str) -> None:
@@ -334,11 +389,15 @@ class MainWindow(QMainWindow):
                              tr("gui.bad_file", self.lang, path=str(path), detail=detail))
 
     def save_file(self) -> bool:
+        if self.state.read_only:
+            return False
         if self.state.path is None:
             return self.save_file_as()
         return self._save_to(self.state.path)
 
     def save_file_as(self) -> bool:
+        if self.state.read_only:
+            return False
         start = str(self.state.path) if self.state.path else str(
             Path.home() / f"{self.state.model.property.code or 'modelo'}.pppm")
         path, _ = QFileDialog.getSaveFileName(self, tr("gui.action.save_as", self.lang), start,
@@ -360,6 +419,57 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)
         return True
 
+    # -------------------------------------------------------------------------------- export
+
+    def export_report(self) -> None:
+        """Ask where, then write the Excel report in the background."""
+        if self.tasks.busy:
+            self.statusBar().showMessage(tr("gui.export_busy", self.lang), 5000)
+            return
+        folder = self.state.path.parent if self.state.path else Path.home()
+        stem = self.state.path.stem if self.state.path else (
+            self.state.model.property.code or "informe")
+        path, _ = QFileDialog.getSaveFileName(self, tr("gui.action.export", self.lang),
+                                              str(folder / f"{stem}{REPORT_SUFFIX}"),
+                                              tr("gui.export_filter", self.lang))
+        if not path:
+            return
+        if Path(path).suffix.lower() != REPORT_SUFFIX:
+            path += REPORT_SUFFIX
+        self.start_export(Path(path))
+
+    def start_export(self, path: Path) -> bool:
+        """Export the current model's report to ``path`` off the GUI thread."""
+        self._export_target = path
+        name = self.state.path.name if self.state.path else ""
+        return self.tasks.start(export_report, self.state.document, self.state.model, path,
+                                self.lang, name)
+
+    def _export_running(self, running: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.act_export.setEnabled(not running)
+        if running:
+            self.statusBar().showMessage(tr("gui.exporting", self.lang))
+
+    def _export_progress(self, fraction: float, _what: str) -> None:
+        self.progress.setValue(round(fraction * 100))
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(tr("gui.exported", self.lang, path=str(path)), 10000)
+
+    def _export_failed(self, error: Exception) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(error, ModelError):
+            detail = "\n".join(m.text(self.lang) for m in error.messages)
+        elif isinstance(error, OSError):
+            detail = error.strerror or str(error)
+        else:
+            detail = f"{type(error).__name__}: {error}"
+        QMessageBox.critical(self, tr("gui.export_failed_title", self.lang),
+                             tr("gui.export_failed", self.lang,
+                                path=str(self._export_target), detail=detail))
+
     def about(self) -> None:
         QMessageBox.about(self, tr("gui.action.about", self.lang),
                           tr("gui.about_text", self.lang, version=__version__))
@@ -369,6 +479,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.worker.wait(5000)
+        self.tasks.wait(30000)
         event.accept()
 
 

@@ -42,6 +42,11 @@ class FieldRow:
         self.message.setVisible(False)
         self.editor = self._editor(lang, currency)
         self.editor.setObjectName(path)
+        if form.state.read_only:
+            if isinstance(self.editor, QLineEdit):
+                self.editor.setReadOnly(True)
+            else:
+                self.editor.setEnabled(False)
         self.label.setBuddy(self.editor)
         self.shown: Any = object()
 

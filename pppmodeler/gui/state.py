@@ -48,6 +48,7 @@ class ModelState(QObject):
     def __init__(self, doc: Document, path: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._doc, self._path = doc, path
+        self.read_only = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
@@ -80,24 +81,39 @@ class ModelState(QObject):
 
     def edit(self, path: str, value: Any, text: str = "") -> bool:
         """Set one input (already checked); False (nothing pushed) when it is unchanged."""
-        if _same(paths.get(self.model, path), value):
+        if self.read_only or _same(paths.get(self.model, path), value):
             return False
         after = paths.with_value(self.model, path, value)
         self.undo_stack.push(ModelEdit(self, self.model, after, text or path))
         return True
 
     def change(self, model: Any, text: str) -> None:
-        """Replace the whole model (adding or removing a line), undoably."""
+        """Replace the whole model (adding or removing a line), undoably; nothing when the
+        document is read-only."""
+        if self.read_only:
+            return
         self.undo_stack.push(ModelEdit(self, self.model, model, text))
 
-    def open(self, path: str | Path) -> None:
-        """Load a file; on any error nothing here changes (the caller shows the error)."""
-        doc = load(path)
-        self._doc, self._path = doc, Path(path)
+    def open(self, path: str | Path, read_only: bool = False) -> None:
+        """Load a file (``read_only`` for review); on any error nothing here changes (the
+        caller shows the error)."""
+        self.replace_document(load(path), Path(path), read_only=read_only)
+
+    def replace_document(self, doc: Document, path: Path | None, read_only: bool = False,
+                         unsaved: bool = False) -> None:
+        """Another document takes this one's place, with an empty undo history; ``unsaved``
+        marks it as not saved anywhere yet (a copy, a new model, recovered work)."""
+        self._doc, self._path, self.read_only = doc, path, read_only
         self.undo_stack.clear()
+        if unsaved:
+            self.undo_stack.resetClean()
         self.replaced.emit()
         self.changed.emit()
         self.file_changed.emit()
+
+    def edit_copy(self) -> None:
+        """Leave review: the same inputs become a new, unsaved, editable document."""
+        self.replace_document(self._doc, None, read_only=False, unsaved=True)
 
     def save(self, path: str | Path | None = None) -> Path:
         """Write the document (atomically) to ``path`` or its own file, and mark it saved."""

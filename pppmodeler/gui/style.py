@@ -20,3 +20,11 @@ QLabel#cardTitle { color: #333333; }
 QLabel#cardValue { font-size: 19px; font-weight: bold; }
 QLabel#cardNote { color: #555555; font-size: 11px; }
 """
+STYLE += """
+QFrame#reviewPanel { background: #fff8e1; border: 1px solid #f9a825; border-radius: 4px; }
+QLabel#reviewBanner { font-weight: bold; font-size: 14px; color: #6d4c00; }
+QLabel#metaLabel { color: #555555; }
+QLabel[hash="ok"] { color: #2e7d32; font-weight: bold; }
+QLabel[hash="bad"] { color: #c62828; font-weight: bold; }
+QLineEdit[readOnly="true"] { background: #f2f2f2; color: #333333; }
+"""

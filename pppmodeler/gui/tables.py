@@ -70,6 +70,8 @@ class LinesModel(QAbstractTableModel):
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.state.read_only:
+            return base
         if self.specs[index.column()].kind == "boolean":
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
@@ -197,13 +199,18 @@ class LinesTable(QWidget):
         remove = QPushButton(tr("gui.remove_line", lang))
         remove.setObjectName(f"{name}.remove")
         remove.clicked.connect(self.remove_line)
+        hint = QLabel(tr("gui.table_hint", lang))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        if state.read_only:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            add.setEnabled(False)
+            remove.setEnabled(False)
+            hint.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        hint = QLabel(tr("gui.table_hint", lang))
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(hint)

@@ -96,3 +96,90 @@ class LatestWorker(QObject):
     def wait(self, msecs: int = 5000) -> bool:
         """Block until the running job ends (on closing the window)."""
         return self._pool.waitForDone(msecs)
+
+
+class Cancelled(Exception):
+    """Raised by a task's progress callback when the task was asked to stop."""
+
+
+class _TaskRelay(QObject):
+    """Lives on the GUI thread; the task's thread emits through it (queued)."""
+
+    progress = Signal(float, str)
+    done = Signal(bool, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, function: Callable, args: tuple, relay: _TaskRelay, runner: TaskRunner):
+        super().__init__()
+        self.setAutoDelete(False)   # Python owns it (see _Job)
+        self._function, self._args, self._relay, self._runner = function, args, relay, runner
+        self._cancel = False
+
+    def report(self, fraction: float, what: str = "") -> None:
+        """The progress callback the function receives; raises Cancelled once cancelled."""
+        if self._cancel:
+            raise Cancelled()
+        self._relay.progress.emit(float(fraction), what)
+
+    def run(self) -> None:
+        try:
+            value, ok = self._function(*self._args, progress=self.report), True
+        except Exception as exc:  # delivered to the GUI (Cancelled included)
+            value, ok = exc, False
+        self._relay.done.emit(ok, value)
+
+
+class TaskRunner(QObject):
+    """Runs one long pure function at a time off the GUI thread.
+
+    ``start(function, *args)`` calls ``function(*args, progress=callback)``; the function calls
+    ``callback(fraction, what)`` now and then, which raises :class:`Cancelled` after
+    :meth:`cancel`. Results arrive on the GUI thread: ``progress(fraction, what)``,
+    ``finished(value)``, ``failed(exception)`` or ``cancelled()``; ``running(bool)``."""
+
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    running = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _TaskRelay(self)
+        self._relay.progress.connect(self.progress)
+        self._relay.done.connect(self._done)
+        self._task: _Task | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def start(self, function: Callable, *args: Any) -> bool:
+        """Start ``function``; False (nothing started) while another task runs."""
+        if self._task is not None:
+            return False
+        self._task = _Task(function, args, self._relay, self)
+        self.running.emit(True)
+        self._pool.start(self._task)
+        return True
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task._cancel = True
+
+    def _done(self, ok: bool, value: Any) -> None:
+        self._pool.waitForDone(1000)   # run() has returned: the task can be released
+        self._task = None
+        self.running.emit(False)
+        if ok:
+            self.finished.emit(value)
+        elif isinstance(value, Cancelled):
+            self.cancelled.emit()
+        else:
+            self.failed.emit(value)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        return self._pool.waitForDone(msecs)
