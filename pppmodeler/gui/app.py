@@ -7,12 +7,14 @@ the window's widgets from the declarations; the document and its undo history st
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
 
 from .. import __version__
 from ..core.results import ModelError, evaluate
-from ..fileformat import FileFormatError
+from .. import bundled
+from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .forms import SectionForm
 from .review import ReviewPanel
+from .session import RecentFiles, Recovery, default_recovery_dir
 from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
 from .state import ModelState
 from .style import STYLE
@@ -44,9 +48,24 @@ FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
 REPORT_SUFFIX = ".xlsx"
 
 
+AUTOSAVE_SECONDS = 60
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, state: ModelState | None = None, lang: str = DEFAULT_LANGUAGE):
+    """``settings`` (recent files) and ``recovery_dir`` (the autosaved copy) default to the
+    user's; tests give temporary ones. ``autosave_s``: seconds between recovery copies."""
+
+    def __init__(self, state: ModelState | None = None, lang: str = DEFAULT_LANGUAGE,
+                 settings: QSettings | None = None, recovery_dir: Path | None = None,
+                 autosave_s: float = AUTOSAVE_SECONDS):
         super().__init__()
+        self.recent = RecentFiles(settings if settings is not None else QSettings())
+        self.recovery = Recovery(recovery_dir if recovery_dir is not None
+                                 else default_recovery_dir())
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(round(autosave_s * 1000))
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
         self.state = state or ModelState.from_sample()
         self.state.setParent(self)
         self.lang = lang
@@ -232,8 +251,21 @@ class MainWindow(QMainWindow):
         self.act_redo.setObjectName("action.redo")
         self.act_about = action("about", self.about)
         files = bar.addMenu(tr("gui.menu.file", lang))
-        for act in (self.act_open, self.act_open_review, self.act_edit_copy, self.act_save,
-                    self.act_save_as):
+        self.new_menu = files.addMenu(tr("gui.menu.new", lang))
+        self.new_menu.setObjectName("menu.new")
+        for name in bundled.sample_names():
+            act = QAction(tr("gui.new_from", lang, name=sample_title(name)), self)
+            act.setObjectName(f"action.new.{name}")
+            act.triggered.connect(lambda _checked, n=name: self.new_from_sample(n))
+            self.new_menu.addAction(act)
+        for act in (self.act_open, self.act_open_review, self.act_edit_copy):
+            files.addAction(act)
+        self.recent_menu = files.addMenu(tr("gui.menu.recent", lang))
+        self.recent_menu.setObjectName("menu.recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        files.addSeparator()
+        for act in (self.act_save, self.act_save_as):
             files.addAction(act)
         files.addSeparator()
         files.addAction(self.act_export)
@@ -380,6 +412,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self._bad_file(path, exc.strerror or str(exc))
             return False
+        self.recent.add(path)
         key = "gui.review_opened" if read_only else "gui.opened"
         self.statusBar().showMessage(tr(key, self.lang, path=str(path)), 5000)
         return True
@@ -416,7 +449,78 @@ class MainWindow(QMainWindow):
                                  tr("gui.save_failed", self.lang, path=str(path),
                                     detail=str(exc)))
             return False
+        self.recent.add(path)
+        self.recovery.discard()
         self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)
+        return True
+
+    # ------------------------------------------------------------------ recent files, samples
+
+    def _fill_recent(self) -> None:
+        menu, lang = self.recent_menu, self.lang
+        menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, 1):
+            act = menu.addAction(f"&{i} {path.name}  —  {path.parent}")
+            act.setObjectName(f"action.recent.{i}")
+            act.setToolTip(str(path))
+            act.triggered.connect(lambda _checked, p=path: self.open_recent(p))
+        if not paths:
+            menu.addAction(tr("gui.recent_none", lang)).setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(tr("gui.recent_clear", lang), self.recent.clear)
+
+    def open_recent(self, path: Path) -> bool:
+        if not self._confirm_discard():
+            return False
+        if not Path(path).is_file():
+            self.recent.remove(path)
+        return self.open_path(path)
+
+    def new_from_sample(self, name: str) -> None:
+        """A new unsaved document with the inputs of a bundled sample."""
+        if not self._confirm_discard():
+            return
+        self.state.replace_document(loads(bundled.sample_text(name), source=name), None)
+        self.statusBar().showMessage(tr("gui.new_opened", self.lang,
+                                        name=sample_title(name)), 5000)
+
+    # ------------------------------------------------------------------------------ recovery
+
+    def write_recovery(self) -> bool:
+        """Autosave: write the recovery copy when there are unsaved changes."""
+        if not self.state.dirty or self.state.read_only:
+            return False
+        try:
+            self.recovery.write(self.state.document)
+        except (FileFormatError, OSError) as exc:
+            self.statusBar().showMessage(f"{tr('gui.autosaved', self.lang)}: {exc}", 5000)
+            return False
+        self.statusBar().showMessage(tr("gui.autosaved", self.lang), 3000)
+        return True
+
+    def offer_recovery(self) -> bool:
+        """At start-up: a recovery copy means the last session did not close cleanly; offer
+        it (yes: open it as an unsaved document; no: delete it). True when recovered."""
+        if not self.recovery.exists():
+            return False
+        try:
+            doc = self.recovery.load()
+        except (FileFormatError, OSError) as exc:
+            self._bad_file(self.recovery.path, str(exc))
+            self.recovery.discard()
+            return False
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(
+            self, tr("gui.recover_title", self.lang),
+            tr("gui.recover", self.lang, name=doc.model.property.name,
+               when=self.recovery.saved_at()), yes | no, yes)
+        if answer != yes:
+            self.recovery.discard()
+            return False
+        self.state.replace_document(doc, None, unsaved=True)
+        self.statusBar().showMessage(tr("gui.recovered", self.lang), 10000)
         return True
 
     # -------------------------------------------------------------------------------- export
@@ -480,10 +584,21 @@ class MainWindow(QMainWindow):
             return
         self.worker.wait(5000)
         self.tasks.wait(30000)
+        self.autosave.stop()
+        self.recovery.discard()   # a clean close: nothing to recover next time
         event.accept()
 
 
 # ------------------------------------------------------------------------------ application
+
+
+@functools.lru_cache(maxsize=None)
+def sample_title(name: str) -> str:
+    """The name of a bundled sample's property (its file stem if it has none)."""
+    try:
+        return loads(bundled.sample_text(name), source=name).model.property.name or name
+    except (FileFormatError, KeyError):
+        return name
 
 
 def install_qt_translations(app: QApplication | None, lang: str) -> None:
@@ -525,6 +640,7 @@ def run(argv: list[str] | None = None, lang: str = DEFAULT_LANGUAGE) -> int:
     install_qt_translations(app, lang)
     window = MainWindow(lang=lang)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 
@@ -538,7 +654,8 @@ def selftest(timeout_s: float = 30.0) -> tuple[bool, str]:
     from .results_view import CARDS
 
     app = application()
-    window = MainWindow()
+    scratch = tempfile.TemporaryDirectory(prefix="pppmodeler-selftest-")
+    window = MainWindow(recovery_dir=Path(scratch.name) / "recovery")
     window.show()
     clock = QElapsedTimer()
     clock.start()

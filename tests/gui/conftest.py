@@ -7,6 +7,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
 
 from pppmodeler.gui.app import MainWindow  # noqa: E402
@@ -42,8 +43,19 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, dialogs):
-    w = MainWindow()
+def settings(tmp_path):
+    """Recent files kept in a temporary file, never in the user's settings."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def recovery_dir(tmp_path):
+    return tmp_path / "recovery"
+
+
+@pytest.fixture
+def window(qtbot, dialogs, settings, recovery_dir):
+    w = MainWindow(settings=settings, recovery_dir=recovery_dir)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.results is not None, timeout=10_000)

@@ -123,3 +123,116 @@ def test_review_of_a_file_edited_outside_says_the_hash_does_not_match(window, di
     dialogs.open_path = str(path)
     window.act_open_review.trigger()
     assert window.review_panel.values["hash_state"].text().startswith("No")
+
+
+def menu_actions(menu):
+    menu.aboutToShow.emit()
+    return [a for a in menu.actions() if not a.isSeparator()]
+
+
+def test_recent_files_remember_what_was_opened_and_saved(window, dialogs, settings, tmp_path):
+    first = saved_sample(window, tmp_path / "uno.pppm")
+    second = saved_sample(window, tmp_path / "dos.pppm")
+    assert [a.text() for a in menu_actions(window.recent_menu)] == ["(ninguno)"]
+    for path in (first, second):
+        dialogs.open_path = str(path)
+        window.act_open.trigger()
+    dialogs.save_path = str(tmp_path / "tres.pppm")
+    window.act_save_as.trigger()
+    assert window.recent.paths() == [tmp_path / "tres.pppm", second, first]
+    actions = menu_actions(window.recent_menu)
+    assert actions[0].text().startswith("&1 tres.pppm")
+    actions[1].trigger()                               # dos.pppm
+    assert window.state.path == second
+    assert window.recent.paths()[0] == second
+    # kept in the (temporary) settings: a new window sees them
+    from pppmodeler.gui.session import RecentFiles
+    assert RecentFiles(settings).paths()[0] == second
+    second.unlink()
+    menu_actions(window.recent_menu)[0].trigger()      # gone: says so, leaves the list
+    assert dialogs.shown[-1][0] == "critical" and second not in window.recent.paths()
+    assert window.state.path == second                 # the open model is unchanged
+    menu_actions(window.recent_menu)[-1].trigger()     # clear the list
+    assert window.recent.paths() == []
+
+
+def test_new_from_a_bundled_sample_is_an_unsaved_document(window, dialogs, tmp_path):
+    from pppmodeler import bundled
+    from pppmodeler.fileformat import loads
+    names = [a.objectName() for a in window.new_menu.actions()]
+    assert names == [f"action.new.{n}" for n in bundled.sample_names()]
+    assert "Nuevo desde el ejemplo" in window.new_menu.actions()[0].text()
+    window.findChild(type(window.act_open), "action.new.public_parking").trigger()
+    want = loads(bundled.sample_text("public_parking")).model
+    assert window.state.model == want and window.state.path is None
+    dialogs.save_path = str(tmp_path / "parqueadero.pppm")
+    window.act_save.trigger()                          # asks for a name
+    assert (tmp_path / "parqueadero.pppm").exists()
+
+
+def test_autosave_writes_a_recovery_copy_and_a_clean_close_deletes_it(window, qtbot,
+                                                                      recovery_dir):
+    from .test_window import type_into
+    window.autosave.setInterval(50)
+    window.show_page("financing")
+    type_into(qtbot, window.forms["financing"].rows["financing.rate"].editor, "12,5")
+    copy = recovery_dir / "recovery.pppm"
+    qtbot.waitUntil(copy.exists, timeout=TIMEOUT)
+    from pppmodeler.fileformat import load
+    assert load(copy).model.financing.rate == 0.125
+    window.state.undo_stack.setClean()
+    window.close()
+    assert not copy.exists()
+
+
+def recovery_window(qtbot, settings, recovery_dir):
+    from pppmodeler.gui.app import MainWindow
+    w = MainWindow(settings=settings, recovery_dir=recovery_dir)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def crashed_session(window, recovery_dir):
+    """What a session that did not close cleanly leaves: a recovery copy of edited work."""
+    from dataclasses import replace
+
+    from pppmodeler.gui.session import Recovery
+    model = window.state.model
+    edited = replace(model, financing=replace(model.financing, rate=0.125))
+    Recovery(recovery_dir).write(replace(window.state.document, model=edited))
+    return edited
+
+
+def test_after_a_crash_the_recovery_copy_is_offered_and_opened_unsaved(window, dialogs, qtbot,
+                                                                      settings, recovery_dir):
+    edited = crashed_session(window, recovery_dir)
+    dialogs.answer = dialogs_yes()
+    w = recovery_window(qtbot, settings, recovery_dir)
+    assert w.offer_recovery()
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "question" and title == "Recuperar el trabajo" and "no se cerró bien" in text
+    assert w.state.model == edited and w.state.path is None and w.isWindowModified()
+    w.worker.wait(5000)
+
+
+def test_declining_the_recovery_copy_deletes_it(window, dialogs, qtbot, settings,
+                                                recovery_dir):
+    crashed_session(window, recovery_dir)
+    dialogs.answer = dialogs_no()
+    w = recovery_window(qtbot, settings, recovery_dir)
+    before = w.state.model
+    assert not w.offer_recovery()
+    assert not (recovery_dir / "recovery.pppm").exists() and w.state.model == before
+    assert not w.offer_recovery()                      # nothing more to offer
+    w.worker.wait(5000)
+
+
+def dialogs_yes():
+    from PySide6.QtWidgets import QMessageBox
+    return QMessageBox.StandardButton.Yes
+
+
+def dialogs_no():
+    from PySide6.QtWidgets import QMessageBox
+    return QMessageBox.StandardButton.No
