@@ -23,13 +23,16 @@ import numpy as np
 from .batch import col
 from .capex import at_operation_start, straight_line
 from .errors import InputError
-from .financing import TOLERANCE, Construction, Schedule, Terms, construction, schedule, \
+from .financing import Construction, Schedule, Terms, construction, schedule, \
     sculpted_service, solve_fixed_point
 from .inputs import Financing
 from .tax import income_tax
 from .timeline import Grid, periodic_rate
 
 MAX_SCULPT_STEPS = 200
+# CFADS settle to 1e-10 of their size: DSCRs and balances then agree to ten digits, and each
+# further digit costs about two more passes of the tax.
+SCULPT_TOLERANCE = 1e-10
 
 
 @dataclass
@@ -151,6 +154,6 @@ class DebtSolver:
             out = self.levered(con, total, costs, sched)
             change = np.abs(out.cfads - cfads).max()
             cfads = out.cfads
-            if change <= TOLERANCE * max(1.0, np.abs(cfads).max()):
+            if change <= SCULPT_TOLERANCE * max(1.0, np.abs(cfads).max()):
                 return out
         raise InputError("financing.repayment", "the sculpted repayment does not converge")
