@@ -66,10 +66,10 @@ def _statuses(result) -> str:
 
 @section("irr")
 def irr_section() -> list[str]:
-    """finance.irr on one batch against numpy_financial.irr row by row."""
+    """irr.irr on one batch against numpy_financial.irr row by row."""
     import numpy_financial as npf
 
-    from pppmodeler.core import finance
+    from pppmodeler.core import irr
 
     lines = []
     rng = np.random.default_rng(20270101)
@@ -77,9 +77,9 @@ def irr_section() -> list[str]:
     n = 10_000
     for periods, sample in ((30, None), (360, 200)):
         flows = conventional_flows(rng, n, periods)
-        finance.irr(flows)  # warm-up
-        t_batch = _best_of(lambda: finance.irr(flows), repeat=3)
-        result = finance.irr(flows)
+        irr.irr(flows)  # warm-up
+        t_batch = _best_of(lambda: irr.irr(flows), repeat=3)
+        result = irr.irr(flows)
 
         rows = np.arange(n) if sample is None else rng.choice(n, size=sample, replace=False)
         start = time.perf_counter()
@@ -97,7 +97,7 @@ def irr_section() -> list[str]:
                    f"scaled to {n:,}")
         lines += [
             f"{n:,} x {periods} conventional flows (periodic rates, periods_per_year=1)",
-            f"  finance.irr, one batch:       {t_batch * 1e3:11.1f} ms  "
+            f"  irr.irr, one batch:       {t_batch * 1e3:11.1f} ms  "
             f"(best of 3; {_statuses(result)})",
             f"  numpy_financial.irr, by row:  {t_ref * 1e3:11.1f} ms  ({how})",
             f"  speed-up:                     {t_ref / t_batch:11.0f} x   "
@@ -113,12 +113,12 @@ def irr_section() -> list[str]:
     flows = conventional_flows(rng, n, 360)
     late = rng.integers(180, 360, size=n)
     flows[np.arange(n), late] = -rng.uniform(1, 20, size=n) * np.abs(flows).mean(axis=1)
-    finance.irr(flows)
-    t_multi = _best_of(lambda: finance.irr(flows), repeat=3)
+    irr.irr(flows)
+    t_multi = _best_of(lambda: irr.irr(flows), repeat=3)
     lines += [
         f"{n:,} x 360 flows with a late lifecycle outflow (2-3 sign changes: grid scan)",
-        f"  finance.irr, one batch:       {t_multi * 1e3:11.1f} ms  "
-        f"({_statuses(finance.irr(flows))})",
+        f"  irr.irr, one batch:       {t_multi * 1e3:11.1f} ms  "
+        f"({_statuses(irr.irr(flows))})",
         "note: numpy_financial.irr finds the eigenvalues of a companion matrix per row (LAPACK);",
         "      its time depends on BLAS threading and on the load of the machine.",
     ]

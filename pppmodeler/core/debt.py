@@ -23,11 +23,19 @@ import numpy as np
 from .batch import col
 from .capex import at_operation_start, straight_line
 from .errors import InputError
-from .financing import Construction, Schedule, Terms, construction, schedule, \
-    sculpted_service, solve_fixed_point
+from .finance import periodic_rate
+from .financing import (
+    Construction,
+    Schedule,
+    Terms,
+    construction,
+    schedule,
+    sculpted_service,
+    solve_fixed_point,
+)
 from .inputs import Financing
 from .tax import income_tax
-from .timeline import Grid, periodic_rate
+from .timeline import Grid
 
 MAX_SCULPT_STEPS = 200
 # CFADS settle to 1e-10 of their size: DSCRs and balances then agree to ten digits, and each

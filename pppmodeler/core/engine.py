@@ -35,12 +35,13 @@ from .batch import col, iterations
 from .capex import Capex, capex
 from .debt import Before, DebtSolver, Levered, write_off
 from .district import DistrictFlows, district_flows
+from .finance import periodic_rate
 from .indexation import Prices
 from .inputs import Model
 from .operations import Operations, operations
 from .tax import income_tax
 from .terminal import perpetuity
-from .timeline import Grid, build_grid, periodic_rate
+from .timeline import Grid, build_grid
 from .waterfall import Waterfall, dsra_target, run
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .finance import annuity_payment
 from .timeline import Grid
 
 TOLERANCE = 1e-12
@@ -209,11 +210,7 @@ def schedule(debt: np.ndarray, terms: Terms, kind: str,
         balance_after = debt - np.cumsum(principal, axis=1)
     else:
         if kind == "annuity":
-            with np.errstate(divide="ignore", invalid="ignore"):
-                annuity = np.where(rate_p > 0,
-                                   debt * rate_p / (1.0 - growth ** -n_repay.astype(float)),
-                                   debt / n_repay)
-            service = np.where(repaying, annuity, 0.0)
+            service = np.where(repaying, annuity_payment(rate_p, n_repay, debt), 0.0)
         balance_after = growth ** k * (debt - np.cumsum(service * terms.discount, axis=1))
         balance_after = np.where(k > 0, balance_after, debt)
         balance_after = np.where(k >= n_repay, 0.0, balance_after)

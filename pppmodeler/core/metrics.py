@@ -4,7 +4,7 @@ Common conventions: flows fall at the end of their period and the valuation date
 start, so the first period's flow is discounted one period; rates are effective annual and IRRs
 are reported as effective annual rates; "real" means computed on flows deflated to base-year
 prices by the CPI index. An IRR that does not exist or is not unique has no value (NaN) and a
-status saying why (see ``finance.IRR_STATUS_TEXT``).
+status saying why (see ``irr.IRR_STATUS_TEXT``).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import numpy as np
 
 from . import finance
 from .batch import col
+from .finance import periodic_rate
 from .inputs import Model
-from .timeline import Grid, periodic_rate
-
+from .irr import irr
+from .timeline import Grid
 
 # How each metric is shown: a rate (%), money (the model's currency unit), a multiple (x) or
 # years.
@@ -60,7 +61,7 @@ def irrs(lines: dict, grid: Grid, deflator: np.ndarray) -> dict:
     n = grid.n
     flows = np.concatenate([lines[line] / deflator if real else lines[line]
                             for line, real in IRRS.values()])
-    res = finance.irr(flows, periods_per_year=grid.ppy)
+    res = irr(flows, periods_per_year=grid.ppy)
     return {name: Metric(res.rate[k * n:(k + 1) * n], res.status[k * n:(k + 1) * n])
             for k, name in enumerate(IRRS)}
 

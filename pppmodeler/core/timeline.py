@@ -6,7 +6,8 @@ Conventions
   date; every flow of the period falls at its end. The valuation date is the model start.
 - The construction phase fills the first ``construction_months * ppy / 12`` periods; the
   operation phase the next ``operation_years * ppy`` periods; both must be whole periods.
-- Annual rates are effective annual: the periodic rate is ``(1 + r) ** (1 / ppy) - 1``.
+- Annual rates are effective annual: the periodic rate is ``(1 + r) ** (1 / ppy) - 1``
+  (``finance.periodic_rate``).
 - Annual amounts (rents, costs, canon) are spread evenly: ``amount / ppy`` per period.
 - Phase lengths may differ between iterations; ``T`` is the longest, and periods after an
   iteration's end carry flags of zero (its flows are zero there).
@@ -15,24 +16,14 @@ Conventions
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 import numpy as np
 
 from .batch import col
 from .errors import InputError
 from .inputs import Timeline
-
-
-def periodic_rate(annual, ppy: int):
-    """Effective periodic rate equivalent to an effective annual rate."""
-    return (1.0 + annual) ** (1.0 / ppy) - 1.0
-
-
-def annual_rate(periodic, ppy: int):
-    """Effective annual rate equivalent to an effective periodic rate."""
-    return (1.0 + periodic) ** ppy - 1.0
 
 
 def _whole_periods(value: np.ndarray, path: str, what: str) -> np.ndarray:
