@@ -51,11 +51,10 @@ class Capex:
         grid = self.grid
         share_of = np.divide(adjust, self.construction, out=np.zeros(self.construction.shape),
                              where=self.construction != 0)
-        in_term = grid.t < grid.n_con + grid.n_op
         total = np.zeros(self.construction.shape)
         for build, replace, life in zip(self.builds, self.replacements, self.lives):
             in_service = at_operation_start(build * (1 + share_of), grid) + shift(replace, 1)
-            total += straight_line(in_service, life) * in_term
+            total += straight_line(in_service, life) * grid.in_term
         return total
 
 

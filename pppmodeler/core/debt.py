@@ -88,7 +88,6 @@ class DebtSolver:
         self.terms = Terms.on(grid, self.rate_p,
                               grid.periods(fin.grace_years, "financing.grace_years"),
                               grid.periods(fin.tenor_years, "financing.tenor_years"))
-        self.in_term = (grid.t < grid.n_con + grid.n_op).astype(float)
 
     def size(self, total: np.ndarray) -> np.ndarray:
         if self.fin.sizing == "amount":
@@ -116,7 +115,7 @@ class DebtSolver:
     def financing_costs(self, con: Construction) -> tuple[np.ndarray, np.ndarray]:
         """Depreciation and write-off of the capitalised IDC and fees (over the operation)."""
         costs = con.idc + con.fees
-        dep = straight_line(at_operation_start(costs, self.grid), self.grid.n_op) * self.in_term
+        dep = straight_line(at_operation_start(costs, self.grid), self.grid.n_op) * self.grid.in_term
         wo = (write_off(costs, dep, self.grid.last) if self.b.reversion
               else np.zeros(self.shape))
         return dep, wo

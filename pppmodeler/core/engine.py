@@ -93,8 +93,7 @@ def operating(model: Model, grid: Grid, prices: Prices) -> Operating:
     receivables = _settled_at_end(gross * col(wc.receivable_days) / period_days, grid,
                                   reversion)
     payables = _settled_at_end(ops.opex * col(wc.payable_days) / period_days, grid, reversion)
-    in_term = grid.t < grid.n_con + grid.n_op
-    wc_change = np.diff(receivables - payables, axis=1, prepend=0.0) * in_term
+    wc_change = np.diff(receivables - payables, axis=1, prepend=0.0) * grid.in_term
 
     # Construction GMF less the grant adjusts the depreciable base of the items.
     net_con = gmf_con - dist.grant

@@ -68,6 +68,11 @@ class Grid:
         return ((self.t >= self.n_con) & (self.t < self.n_con + self.n_op)).astype(float)
 
     @cached_property
+    def in_term(self) -> np.ndarray:
+        """(n, T) 1.0 in every period of the concession, construction and operation."""
+        return (self.t < self.n_con + self.n_op).astype(float)
+
+    @cached_property
     def last(self) -> np.ndarray:
         """(n, T) 1.0 in the last period of the concession."""
         return (self.t == self.n_con + self.n_op - 1).astype(float)
