@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
+                           QKeySequence)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QScrollArea,
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.state.replaced.connect(self._rebuild)
         self.state.file_changed.connect(self._title)
         self.setStyleSheet(STYLE)
+        self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.status = QLabel("")
         self.status.setObjectName("status")
@@ -385,6 +387,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        """The one scenario file being dragged, or None."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".pppm", ".json") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped .pppm opens as Open does (asking first about unsaved changes)."""
+        path = self._dropped_file(event)
+        if path is None:
+            self.statusBar().showMessage(tr("gui.drop_one", self.lang), 5000)
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self._confirm_discard():
+            self.open_path(path)
+
     def open_for_review(self) -> None:
         if not self._confirm_discard():
             return
@@ -671,10 +702,47 @@ def selftest(timeout_s: float = 30.0) -> tuple[bool, str]:
             got = window.cards.cards[name].value.text()
             if got != want:
                 return False, f"card {name} shows {got!r}, the engine gives {want!r}"
+        exported = _selftest_export(app, window, Path(scratch.name), timeout_s)
+        if not exported[0]:
+            return exported
         return True, (f"main window opened in {clock.elapsed()} ms; default sample evaluated; "
-                      f"{len(CARDS)} metric cards match the engine")
+                      f"{len(CARDS)} metric cards match the engine; {exported[1]}")
     finally:
         window.state.undo_stack.setClean()
         window.close()
         window.deleteLater()   # now, not while the interpreter shuts down
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _selftest_export(app: QApplication, window: MainWindow, folder: Path,
+                     timeout_s: float) -> tuple[bool, str]:
+    """Export the open model's report the way the Export action does (in the background),
+    then check that the file is a workbook with the report's sheets."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+    failures: list[Exception] = []
+
+    def failed(error: Exception) -> None:
+        failures.append(error)
+    window.tasks.failed.disconnect(window._export_failed)   # no dialog: say it on exit
+    window.tasks.failed.connect(failed)
+    target = folder / "selftest.xlsx"
+    if not window.start_export(target):
+        return False, "the report export did not start"
+    clock = QElapsedTimer()
+    clock.start()
+    while window.tasks.busy and clock.elapsed() < timeout_s * 1000:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if window.tasks.busy:
+        return False, f"the report export did not finish in {timeout_s:.0f} s"
+    if failures:
+        return False, f"the report export failed: {type(failures[0]).__name__}: {failures[0]}"
+    try:
+        from openpyxl import load_workbook
+        sheets = load_workbook(target, read_only=True).sheetnames
+    except Exception as exc:  # the self-test says what failed
+        return False, f"the exported report {target} cannot be read: {exc}"
+    if len(sheets) < 2:
+        return False, f"the exported report has only the sheets {sheets}"
+    return True, (f"report exported in {clock.elapsed()} ms "
+                  f"({target.stat().st_size // 1024} KB, {len(sheets)} sheets)")

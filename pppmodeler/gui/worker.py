@@ -8,6 +8,7 @@ runs in a pool thread and never touches a widget; results arrive through queued 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import deque
 from typing import Any, Callable
@@ -109,12 +110,13 @@ class _TaskRelay(QObject):
     done = Signal(bool, object)
 
 
-class _Task(QRunnable):
-    def __init__(self, function: Callable, args: tuple, relay: _TaskRelay, runner: TaskRunner):
-        super().__init__()
-        self.setAutoDelete(False)   # Python owns it (see _Job)
-        self._function, self._args, self._relay, self._runner = function, args, relay, runner
+class _Task:
+    """One run of a task function, in a Python thread of its own."""
+
+    def __init__(self, function: Callable, args: tuple, relay: _TaskRelay):
+        self._function, self._args, self._relay = function, args, relay
         self._cancel = False
+        self.thread = threading.Thread(target=self.run, name="pppmodeler-task", daemon=True)
 
     def report(self, fraction: float, what: str = "") -> None:
         """The progress callback the function receives; raises Cancelled once cancelled."""
@@ -146,10 +148,8 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _TaskRelay(self)
-        self._relay.progress.connect(self.progress)
+        self._relay.progress.connect(self._progress)
         self._relay.done.connect(self._done)
         self._task: _Task | None = None
 
@@ -161,18 +161,22 @@ class TaskRunner(QObject):
         """Start ``function``; False (nothing started) while another task runs."""
         if self._task is not None:
             return False
-        self._task = _Task(function, args, self._relay, self)
+        self._task = _Task(function, args, self._relay)
         self.running.emit(True)
-        self._pool.start(self._task)
+        self._task.thread.start()
         return True
+
+    def _progress(self, fraction: float, what: str) -> None:
+        self.progress.emit(fraction, what)
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task._cancel = True
 
     def _done(self, ok: bool, value: Any) -> None:
-        self._pool.waitForDone(1000)   # run() has returned: the task can be released
-        self._task = None
+        task, self._task = self._task, None
+        if task is not None:
+            task.thread.join(1.0)
         self.running.emit(False)
         if ok:
             self.finished.emit(value)
@@ -182,4 +186,9 @@ class TaskRunner(QObject):
             self.failed.emit(value)
 
     def wait(self, msecs: int = 5000) -> bool:
-        return self._pool.waitForDone(msecs)
+        """Block until the running task ends (on closing the window)."""
+        task = self._task
+        if task is not None:
+            task.thread.join(msecs / 1000)
+            return not task.thread.is_alive()
+        return True

@@ -31,3 +31,19 @@ def test_selftest_in_a_fresh_process_without_a_display(tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "selftest: ok" in done.stdout
+
+
+def test_selftest_exports_the_default_samples_report(qapp, capsys):
+    assert main(["--selftest"]) == 0
+    assert "report exported in" in capsys.readouterr().out
+
+
+def test_selftest_fails_saying_what_when_the_export_fails(qapp, capsys, monkeypatch):
+    from pppmodeler.gui import app
+
+    def broken(*_args, progress):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(app, "export_report", broken)
+    assert main(["--selftest"]) == 1
+    err = capsys.readouterr().err
+    assert "FAILED: the report export failed" in err and "No space left" in err

@@ -236,3 +236,41 @@ def dialogs_yes():
 def dialogs_no():
     from PySide6.QtWidgets import QMessageBox
     return QMessageBox.StandardButton.No
+
+
+def drop(window, *paths):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    where = window.rect().center()
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return True
+
+
+def test_dropping_a_pppm_opens_it_asking_first_about_unsaved_changes(window, dialogs, qtbot,
+                                                                     tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from .test_window import type_into
+    path = saved_sample(window, tmp_path / "soltado.pppm", author="Luis")
+    assert not drop(window, tmp_path / "otro.txt")                 # not a scenario file
+    assert not drop(window, path, path)                            # one file at a time
+    window.show_page("financing")
+    type_into(qtbot, window.forms["financing"].rows["financing.rate"].editor, "12,5")
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert drop(window, path)
+    assert dialogs.shown[-1][0] == "question" and window.state.path is None
+    assert window.state.model.financing.rate == 0.125              # the work is untouched
+    dialogs.answer = QMessageBox.StandardButton.Discard
+    assert drop(window, path)
+    assert window.state.path == path and window.state.document.metadata.author == "Luis"
+    assert not window.isWindowModified() and window.recent.paths()[0] == path

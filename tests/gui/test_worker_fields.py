@@ -78,3 +78,19 @@ def test_shown_text_reads_back_to_the_same_value(model):
         value = paths.get(model, path)
         for lang in ("es", "en"):
             assert fx.parse(model, path, fx.shown(value, spec, lang), lang) == value, path
+
+
+def test_many_calls_of_void_qt_methods_do_not_exhaust_none(tmp_path):
+    """PySide6 6.12 under Python 3.11 releases a reference to None per void call; without
+    pppmodeler.gui's guard 100,000 calls abort the interpreter (none_dealloc)."""
+    import subprocess
+    import sys
+    probe = ("import pppmodeler.gui\n"
+             "from PySide6.QtCore import QObject\n"
+             "o = QObject()\n"
+             "for _ in range(100_000):\n"
+             "    o.setObjectName('x')\n"
+             "print('alive')\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path)
+    assert done.returncode == 0 and "alive" in done.stdout, done.stderr[-500:]
