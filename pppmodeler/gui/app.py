@@ -581,14 +581,16 @@ class MainWindow(QMainWindow):
                                 self.lang, name)
 
     def _export_running(self, running: bool) -> None:
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)     # busy: moves until the first step is reported
         self.progress.setVisible(running)
         self.act_export.setEnabled(not running)
         if running:
             self.statusBar().showMessage(tr("gui.exporting", self.lang))
 
     def _export_progress(self, fraction: float, _what: str) -> None:
-        self.progress.setValue(round(fraction * 100))
+        if fraction > 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(round(fraction * 100))
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(tr("gui.exported", self.lang, path=str(path)), 10000)
