@@ -512,10 +512,62 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "The balance sheet does not balance: largest difference {difference:.6g}. This "
               "is a model error; please report it.",
     },
-    "input_error": {
-        "es": "{text}",
-        "en": "{text}",
-    },
+    # Inputs the engine cannot evaluate (core InputError)
+    "input.schedule_length": {
+        "es": "da {shares} fracciones pero la construcción tiene {periods} periodos",
+        "en": "gives {shares} shares but construction has {periods} periods"},
+    "input.schedule_sum": {
+        "es": "las fracciones deben sumar 1 (100 %)",
+        "en": "the shares must add up to 1 (100 %)"},
+    "input.capex_without_construction": {
+        "es": "una inversión necesita una fase de construcción de al menos un periodo",
+        "en": "an investment needs a construction phase of at least one period"},
+    "input.funding_diverges": {
+        "es": "la financiación de la construcción no converge (intereses y comisiones superan "
+              "lo que financian)",
+        "en": "the funding of the construction phase does not converge (interest and fees "
+              "exceed what they fund)"},
+    "input.debt_over_needs": {
+        "es": "la deuda supera el 100 % de las necesidades de financiación ({needs:,.2f})",
+        "en": "the debt exceeds 100 % of the funding needs ({needs:,.2f})"},
+    "input.sculpting_diverges": {
+        "es": "la amortización esculpida no converge",
+        "en": "the sculpted repayment does not converge"},
+    "input.no_cpi": {
+        "es": "indique al menos una tasa de inflación",
+        "en": "give at least one inflation rate"},
+    "input.circular_line": {
+        "es": "'{name}' depende de sí misma a través de líneas de porcentaje",
+        "en": "'{name}' depends on itself through percentage lines"},
+    "input.no_such_line": {
+        "es": "ninguna línea de ingreso se llama '{name}'",
+        "en": "no revenue line is named '{name}'"},
+    "input.unknown_kind": {
+        "es": "tipo desconocido '{kind}'",
+        "en": "unknown kind '{kind}'"},
+    "input.growth_above_rate": {
+        "es": "el crecimiento nominal debe ser menor que la tasa de descuento ({rate})",
+        "en": "the nominal growth must stay below the discount rate ({rate})"},
+    "input.whole_periods": {
+        "es": "la duración debe llenar periodos completos; da {periods:g} periodos — cambie la "
+              "duración o los periodos por año",
+        "en": "the duration must fill whole periods; it gives {periods:g} periods — change "
+              "the length or the periods per year"},
+    "input.periods_per_year": {
+        "es": "debe ser 1, 2, 4 o 12; es {ppy}",
+        "en": "must be 1, 2, 4 or 12; got {ppy}"},
+    "input.not_a_date": {
+        "es": "'{text}' no es una fecha (se espera AAAA-MM-DD)",
+        "en": "'{text}' is not a date (expected YYYY-MM-DD)"},
+    "input.negative": {
+        "es": "no puede ser negativo",
+        "en": "cannot be negative"},
+    "input.no_operation": {
+        "es": "la operación debe durar al menos un periodo",
+        "en": "the operation must last at least one period"},
+    "input.start_mid_month": {
+        "es": "el modelo debe empezar el primer día de un mes",
+        "en": "the model must start on the first day of a month"},
     "share_of_iterations": {
         "es": "(en {share:.0%} de las iteraciones) ",
         "en": "(in {share:.0%} of the iterations) ",

@@ -97,11 +97,10 @@ def _schedule(i: int, item: CapexItem, grid: Grid) -> np.ndarray:
         return con / np.maximum(grid.n_con, 1)
     shares = seq(item.schedule)
     if np.any(grid.n_con != shares.shape[1]):
-        raise InputError(f"capex[{i}].schedule",
-                         f"gives {shares.shape[1]} shares but construction has "
-                         f"{int(grid.n_con.max())} periods")
+        raise InputError(f"capex[{i}].schedule", "input.schedule_length",
+                         shares=shares.shape[1], periods=int(grid.n_con.max()))
     if np.any(np.abs(shares.sum(axis=1) - 1.0) > 1e-9):
-        raise InputError(f"capex[{i}].schedule", "the shares must add up to 1 (100 %)")
+        raise InputError(f"capex[{i}].schedule", "input.schedule_sum")
     out = np.zeros((max(grid.n, shares.shape[0]), grid.T))
     out[:, : shares.shape[1]] = shares
     return out
@@ -115,8 +114,7 @@ def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
     by_item, builds, replacements, lives = {}, [], [], []
     for i, item in enumerate(items):
         if np.any(col(item.amount) > 0) and np.any(grid.n_con == 0):
-            raise InputError(f"capex[{i}].amount",
-                             "an investment needs a construction phase of at least one period")
+            raise InputError(f"capex[{i}].amount", "input.capex_without_construction")
         cost = col(item.amount) * (1 + col(item.contingency)) * prices.index(
             item.indexation, item.index_spread)
         build = cost * _schedule(i, item, grid)

@@ -108,8 +108,7 @@ class DebtSolver:
         start = (self.b.spend - self.b.grant).sum(axis=1, keepdims=True) + 0.0 * self.rate_p
         total, ok = solve_fixed_point(step, start)
         if not ok:
-            raise InputError("financing", "the funding of the construction phase does not "
-                                          "converge (interest and fees exceed what they fund)")
+            raise InputError("financing", "input.funding_diverges")
         return self.fund(np.minimum(self.size(total), cap_debt), total), total
 
     def financing_costs(self, con: Construction) -> tuple[np.ndarray, np.ndarray]:
@@ -139,9 +138,8 @@ class DebtSolver:
             out = self.levered(con, total, self.financing_costs(con), sched)
         if self.fin.sizing == "amount" and np.any(
                 col(self.fin.amount) > out.total_needs * (1 + 1e-9) + 1e-9):
-            raise InputError("financing.amount",
-                             "the debt exceeds 100 % of the funding needs "
-                             f"({float(out.total_needs.ravel()[0]):,.2f})")
+            raise InputError("financing.amount", "input.debt_over_needs",
+                             needs=float(out.total_needs.ravel()[0]))
         return out
 
     def sculpted(self, free: Construction, free_total: np.ndarray) -> Levered:
@@ -163,4 +161,4 @@ class DebtSolver:
             cfads = out.cfads
             if change <= SCULPT_TOLERANCE * max(1.0, np.abs(cfads).max()):
                 return out
-        raise InputError("financing.repayment", "the sculpted repayment does not converge")
+        raise InputError("financing.repayment", "input.sculpting_diverges")

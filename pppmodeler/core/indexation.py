@@ -28,7 +28,7 @@ class Prices:
 
     def __init__(self, macro: Macro, grid: Grid):
         if not macro.cpi:
-            raise InputError("macro.cpi", "give at least one inflation rate")
+            raise InputError("macro.cpi", "input.no_cpi")
         self.base_year = int(macro.base_year)
         rates = seq(macro.cpi)                                    # (n, k)
         self.first_year = min(self.base_year, int(grid.year.min()))

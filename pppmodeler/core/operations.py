@@ -72,14 +72,13 @@ def _order(lines: list[RevenueLine]) -> list[int]:
         if state.get(i) == "done":
             return
         if state.get(i) == "visiting":
-            raise InputError(f"revenues[{i}].of_line",
-                             f"'{lines[i].name}' depends on itself through percentage lines")
+            raise InputError(f"revenues[{i}].of_line", "input.circular_line", name=lines[i].name)
         state[i] = "visiting"
         ln = lines[i]
         if ln.kind == "percent_of_line":
             if ln.of_line not in names:
-                raise InputError(f"revenues[{i}].of_line",
-                                 f"no revenue line is named '{ln.of_line}'")
+                raise InputError(f"revenues[{i}].of_line", "input.no_such_line",
+                                 name=ln.of_line)
             visit(names[ln.of_line])
         state[i] = "done"
         order.append(i)
@@ -102,7 +101,7 @@ def revenue_and_units(lines: list[RevenueLine], grid: Grid, prices: Prices):
         else:
             quantity = {"rent_per_m2": ln.area_m2, "unit_fee": ln.volume, "fixed": 1.0}
             if ln.kind not in quantity:
-                raise InputError(f"revenues[{i}].kind", f"unknown kind '{ln.kind}'")
+                raise InputError(f"revenues[{i}].kind", "input.unknown_kind", kind=ln.kind)
             index = prices.index(ln.indexation, ln.index_spread)
             revenue[ln.name] = (col(ln.base_value) * col(quantity[ln.kind]) * factor * index
                                 / grid.ppy)
@@ -128,11 +127,11 @@ def cost_line(i: int, line: CostLine, grid: Grid, prices: Prices, revenue: np.nd
     if line.kind == "per_unit":
         if line.units_from:
             if line.units_from not in units_by_name:
-                raise InputError(f"costs[{i}].units_from",
-                                 f"no revenue line is named '{line.units_from}'")
+                raise InputError(f"costs[{i}].units_from", "input.no_such_line",
+                                 name=line.units_from)
             return grown * units_by_name[line.units_from] * index
         return grown * col(line.volume) * index / grid.ppy
-    raise InputError(f"costs[{i}].kind", f"unknown kind '{line.kind}'")
+    raise InputError(f"costs[{i}].kind", "input.unknown_kind", kind=line.kind)
 
 
 def operations(revenues: list[RevenueLine], costs: list[CostLine], grid: Grid,

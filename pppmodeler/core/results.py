@@ -81,7 +81,7 @@ def evaluate(model: Model) -> Results:
     try:
         lines, grid, prices = evaluate_lines(model)
     except InputError as exc:
-        raise ModelError([Message("error", "input_error", exc.path, {"text": exc.message})]) \
+        raise ModelError([Message("error", exc.key, exc.path, exc.values)]) \
             from None
     lines.update(balance_sheet(lines))
     deflator = prices.deflator() * np.ones((grid.n, 1))

@@ -29,6 +29,5 @@ def perpetuity(flow: np.ndarray, rate, growth_real, cpi_last: np.ndarray, grid: 
     g = (1 + col(growth_real)) * (1 + cpi_last) - 1
     r = col(rate)
     if np.any(r <= g):
-        raise InputError("end.terminal_growth_real",
-                         f"the nominal growth must stay below the discount rate ({rate_path})")
+        raise InputError("end.terminal_growth_real", "input.growth_above_rate", rate=rate_path)
     return last_year(flow, grid) * (1 + g) / (r - g) * grid.last

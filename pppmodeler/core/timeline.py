@@ -26,12 +26,11 @@ from .errors import InputError
 from .inputs import Timeline
 
 
-def _whole_periods(value: np.ndarray, path: str, what: str) -> np.ndarray:
+def _whole_periods(value: np.ndarray, path: str) -> np.ndarray:
     rounded = np.rint(value)
     if np.any(np.abs(value - rounded) > 1e-9):
         bad = value.ravel()[np.argmax(np.abs(value - rounded).ravel())]
-        raise InputError(path, f"{what} must fill whole periods; it gives {bad:g} periods — "
-                               "change the length or the periods per year")
+        raise InputError(path, "input.whole_periods", periods=float(bad))
     return rounded.astype(int)
 
 
@@ -85,7 +84,7 @@ class Grid:
 
     def periods(self, years, path: str) -> np.ndarray:
         """A duration in years (the input at ``path``) as whole periods, shape ``(n, 1)``."""
-        return _whole_periods(col(years) * self.ppy, path, "this duration")
+        return _whole_periods(col(years) * self.ppy, path)
 
     def end_dates(self) -> list[date]:
         """The date on which each period ends (the day before the next period begins)."""
@@ -116,22 +115,20 @@ def build_grid(tl: Timeline, n: int = 1) -> Grid:
     """The period grid of ``n`` iterations of a timeline (phase lengths may vary by iteration)."""
     ppy = int(tl.periods_per_year)
     if ppy not in (1, 2, 4, 12):
-        raise InputError("timeline.periods_per_year", f"must be 1, 2, 4 or 12; got {ppy}")
+        raise InputError("timeline.periods_per_year", "input.periods_per_year", ppy=ppy)
     try:
         start = date.fromisoformat(str(tl.start_date))
     except ValueError:
-        raise InputError("timeline.start_date",
-                         f"'{tl.start_date}' is not a date (expected YYYY-MM-DD)") from None
+        raise InputError("timeline.start_date", "input.not_a_date",
+                         text=str(tl.start_date)) from None
     if start.day != 1:
-        raise InputError("timeline.start_date", "the model must start on the first day of a month")
-    n_con = _whole_periods(col(tl.construction_months) * ppy / 12,
-                           "timeline.construction_months", "the construction phase")
-    n_op = _whole_periods(col(tl.operation_years) * ppy, "timeline.operation_years",
-                          "the operation phase")
+        raise InputError("timeline.start_date", "input.start_mid_month")
+    n_con = _whole_periods(col(tl.construction_months) * ppy / 12, "timeline.construction_months")
+    n_op = _whole_periods(col(tl.operation_years) * ppy, "timeline.operation_years")
     if np.any(n_con < 0):
-        raise InputError("timeline.construction_months", "cannot be negative")
+        raise InputError("timeline.construction_months", "input.negative")
     if np.any(n_op < 1):
-        raise InputError("timeline.operation_years", "must be at least one period")
+        raise InputError("timeline.operation_years", "input.no_operation")
     n = max(n, n_con.shape[0], n_op.shape[0])
     n_con = np.broadcast_to(n_con, (n, 1))
     n_op = np.broadcast_to(n_op, (n, 1))

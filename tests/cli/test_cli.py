@@ -127,3 +127,13 @@ def test_a_defect_is_reported_in_one_line_not_a_traceback(sample, capsys, monkey
     err = capsys.readouterr().err
     assert "internal error (ZeroDivisionError: boom)" in err
     assert "Traceback" not in err
+
+
+def test_an_input_the_engine_cannot_evaluate_is_explained_in_either_language(sample, capsys):
+    args = ["evaluate", str(sample), "--set", "financing.tenor_years=7.5",
+            "--set", "timeline.periods_per_year=1"]
+    assert main(args) == 1
+    assert "financing.tenor_years: la duración debe llenar periodos completos; da 7.5" in \
+        capsys.readouterr().err
+    assert main([*args, "--lang", "en"]) == 1
+    assert "the duration must fill whole periods; it gives 7.5 periods" in capsys.readouterr().err
