@@ -301,6 +301,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # Export, review, recent files, samples, recovery, drag-and-drop (issue 4)
     "gui.action.export": {"es": "Exportar a Excel…", "en": "Export to Excel…"},
     "gui.export_filter": {"es": "Libro de Excel (*.xlsx)", "en": "Excel workbook (*.xlsx)"},
+    "gui.cancel_export": {"es": "Cancelar", "en": "Cancel"},
+    "gui.export_cancelled": {"es": "Exportación cancelada: no se escribió ningún archivo.",
+                             "en": "Export cancelled: no file was written."},
     "gui.exporting": {"es": "Exportando el informe a Excel…",
                       "en": "Exporting the report to Excel…"},
     "gui.exported": {"es": "Informe exportado: {path}", "en": "Report exported: {path}"},

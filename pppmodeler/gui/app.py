@@ -20,7 +20,7 @@ from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, 
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QScrollArea,
-                               QStackedWidget, QStyle, QTabWidget, QToolBar,
+                               QStackedWidget, QStyle, QTabWidget, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
 from .. import __version__
@@ -92,7 +92,13 @@ class MainWindow(QMainWindow):
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
+        self.cancel_export = QToolButton()
+        self.cancel_export.setObjectName("cancelExport")
+        self.cancel_export.setVisible(False)
+        self.statusBar().addPermanentWidget(self.cancel_export)
         self.tasks = TaskRunner(self)
+        self.cancel_export.clicked.connect(self.tasks.cancel)
+        self.tasks.cancelled.connect(self._export_cancelled)
         self.tasks.progress.connect(self._export_progress)
         self.tasks.finished.connect(self._exported)
         self.tasks.failed.connect(self._export_failed)
@@ -583,6 +589,8 @@ class MainWindow(QMainWindow):
     def _export_running(self, running: bool) -> None:
         self.progress.setRange(0, 0)     # busy: moves until the first step is reported
         self.progress.setVisible(running)
+        self.cancel_export.setText(tr("gui.cancel_export", self.lang))
+        self.cancel_export.setVisible(running)
         self.act_export.setEnabled(not running)
         if running:
             self.statusBar().showMessage(tr("gui.exporting", self.lang))
@@ -591,6 +599,9 @@ class MainWindow(QMainWindow):
         if fraction > 0:
             self.progress.setRange(0, 100)
             self.progress.setValue(round(fraction * 100))
+
+    def _export_cancelled(self) -> None:
+        self.statusBar().showMessage(tr("gui.export_cancelled", self.lang), 10000)
 
     def _exported(self, path: Path) -> None:
         self.statusBar().showMessage(tr("gui.exported", self.lang, path=str(path)), 10000)

@@ -19,12 +19,16 @@ def _quiet(_fraction: float, _what: str = "") -> None:
 
 def export_report(doc: Document, model: Any, path: str | Path, lang: str = "es",
                   file_name: str = "", progress: Progress = _quiet) -> Path:
-    """Evaluate ``model`` and write its Excel report to ``path`` (atomically); the path."""
+    """Evaluate ``model`` and write its Excel report to ``path`` (atomically); the path.
+
+    ``progress`` may raise to cancel before the workbook is written; once it is written the
+    export is done (nothing asks after the write, so a cancelled export never leaves a file).
+    """
     from .. import report    # openpyxl is imported only when a report is written
 
     progress(0.0, "evaluate")
     results = evaluate(model)
     progress(0.3, "write")
-    written = report.export(doc, model, path, lang=lang, file_name=file_name, results=results)
-    progress(1.0, "done")
-    return Path(written)
+    progress(0.6, "write")
+    return Path(report.export(doc, model, path, lang=lang, file_name=file_name,
+                              results=results))
