@@ -97,8 +97,9 @@ class Macro:
 class RevenueLine:
     name: str = _f("", "Nombre", "Name")
     kind: str = _f("fixed", "Tipo", "Kind", choices=REVENUE_KINDS)
-    base_value: float = _f(0.0, "Valor base (año, precios base)",
-                           "Base value (per year, base prices)", "currency", lo=0)
+    base_value: float = _f(0.0, "Valor base (año, precios base; en % de otra línea, la fracción)",
+                           "Base value (per year, base prices; for % of a line, the fraction)",
+                           "currency", lo=0)
     area_m2: float = _f(0.0, "Área", "Area", "m²", lo=0)
     volume: float = _f(0.0, "Volumen anual", "Annual volume", "units", lo=0)
     of_line: str = _f("", "Porcentaje de la línea", "Percent of line")
@@ -126,7 +127,8 @@ class RevenueLine:
 class CostLine:
     name: str = _f("", "Nombre", "Name")
     kind: str = _f("fixed", "Tipo", "Kind", choices=COST_KINDS)
-    value: float = _f(0.0, "Valor (año, precios base)", "Value (per year, base prices)",
+    value: float = _f(0.0, "Valor (año, precios base; en % de ingresos, la fracción)",
+                      "Value (per year, base prices; for % of revenue, the fraction)",
                       "currency", lo=0)
     area_m2: float = _f(0.0, "Área", "Area", "m²", lo=0)
     volume: float = _f(0.0, "Volumen anual", "Annual volume", "units", lo=0)

@@ -402,7 +402,8 @@ def test_numeric_paths_of_a_default_model_have_no_lines():
 
 def test_label_in_both_languages(model):
     assert paths.label("revenues[Locales comerciales].base_value") == (
-        "Ingresos › Locales comerciales › Valor base (año, precios base)")
+        "Ingresos › Locales comerciales › Valor base (año, precios base; en % de otra "
+        "línea, la fracción)")
     assert paths.label("financing.rate", "en") == (
         "Financing › Interest rate (effective annual)")
     assert paths.label("revenues[1].ramp_up[0]", "es") == (
