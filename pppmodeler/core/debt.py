@@ -100,12 +100,15 @@ class DebtSolver:
                             col(fin.upfront_fee), col(fin.commitment_fee) / self.grid.ppy,
                             fin.drawdown == "equity_first")
 
-    def funded(self, cap_debt) -> tuple[Construction, np.ndarray]:
-        """Construction funding with the debt at most ``cap_debt``: the fixed point of needs."""
+    def funded(self, cap_debt, start: np.ndarray | None = None
+               ) -> tuple[Construction, np.ndarray]:
+        """Construction funding with the debt at most ``cap_debt``: the fixed point of needs,
+        searched from ``start`` (the needs without financing costs by default)."""
         def step(total):
             return self.fund(np.minimum(self.size(total), cap_debt), total).needs.sum(
                 axis=1, keepdims=True)
-        start = (self.b.spend - self.b.grant).sum(axis=1, keepdims=True) + 0.0 * self.rate_p
+        if start is None:
+            start = (self.b.spend - self.b.grant).sum(axis=1, keepdims=True) + 0.0 * self.rate_p
         total, ok = solve_fixed_point(step, start)
         if not ok:
             raise InputError("financing", "input.funding_diverges")
@@ -114,7 +117,8 @@ class DebtSolver:
     def financing_costs(self, con: Construction) -> tuple[np.ndarray, np.ndarray]:
         """Depreciation and write-off of the capitalised IDC and fees (over the operation)."""
         costs = con.idc + con.fees
-        dep = straight_line(at_operation_start(costs, self.grid), self.grid.n_op) * self.grid.in_term
+        dep = (straight_line(at_operation_start(costs, self.grid), self.grid.n_op)
+               * self.grid.in_term)
         wo = (write_off(costs, dep, self.grid.last) if self.b.reversion
               else np.zeros(self.shape))
         return dep, wo
@@ -151,8 +155,9 @@ class DebtSolver:
             pv = (cfads * discount).sum(axis=1, keepdims=True)
             capacity = np.maximum(pv, 0.0) / col(self.fin.target_dscr)
             if np.any(capacity < free.debt) or con is not free:
-                # The DSCR sizes the debt somewhere: the construction funding changes with it.
-                con, total = self.funded(capacity)
+                # The DSCR sizes the debt somewhere: the construction funding changes with it
+                # (from the last pass's needs, which are close).
+                con, total = self.funded(capacity, total)
                 costs = self.financing_costs(con)
             service = sculpted_service(con.debt, self.terms, np.broadcast_to(cfads, self.shape))
             sched = schedule(con.debt, self.terms, "sculpted", service)
