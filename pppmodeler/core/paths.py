@@ -54,44 +54,38 @@ overrides at once), :func:`overlaps` (overrides that name the same input), :func
 (the human label of a path). Errors are :class:`PathError`, a ``ValueError`` whose message
 starts with the path and says what is wrong.
 
-This module also holds :class:`Spec`, the rules of one declared input (its kind, range, unit and
-choices) as read from the declarations; the scenario file's validator and schema use it too.
+The rules of one declared input (its kind, range, unit and choices) are in
+:mod:`pppmodeler.core.specs`; the scenario file's validator and schema use them too.
 """
 
 from __future__ import annotations
 
-import datetime
 import difflib
-import json
-import math
-import numbers
 import re
-from dataclasses import MISSING, dataclass, fields, is_dataclass, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Iterable, Mapping
 
-from .inputs import Model, default_of
-
-MAX_MAGNITUDE = 1e15
-"""Largest size of any number in a model or a scenario file."""
+from .inputs import Model
+from .specs import (
+    InvalidValue,
+    Spec,
+    is_lines,
+    is_section,
+    names_text,
+    printable,
+    show,
+    spec_of,
+)
 
 SEPARATOR = " › "
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _INDEX = re.compile(r"-?[0-9]+")
 _MAX_INDEX_DIGITS = 9
-_NUMBER_TEXT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
-_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 PATH_PATTERN = (r'^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*'
                 r'|\[([0-9]+|"([^"\\]|\\["\\])*"|[^\]\["]+)\])*$')
 """A regular expression (JSON Schema dialect) that every valid path matches."""
 
-SINGLE_LINE_FORBIDDEN = "[\\u0000-\\u001F]"
-"""Characters no one-line text may hold (a regular expression, JSON Schema dialect)."""
-MULTI_LINE_FORBIDDEN = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]"
-"""Characters no text may hold: control characters other than tab and line breaks."""
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-_SINGLE_LINE_BAD = re.compile(SINGLE_LINE_FORBIDDEN)
-_MULTI_LINE_BAD = re.compile(MULTI_LINE_FORBIDDEN)
 
 _WORDS = {
     "es": {"line": "línea", "item": "elemento"},
@@ -111,310 +105,6 @@ class PathError(ValueError):
         self.reason = reason
         super().__init__(f"{printable(path)}: {reason}")
 
-
-class InvalidValue(ValueError):
-    """A value an input does not take; ``where`` is ``""`` or ``"[i]"`` for a list element."""
-
-    def __init__(self, reason: str, where: str = ""):
-        self.reason = reason
-        self.where = where
-        super().__init__(f"{where}: {reason}" if where else reason)
-
-
-class Unreadable:
-    """What a strict JSON reader puts where the text holds NaN, Infinity or an overflowing
-    number, so that the checks can report it with its place (see ``fileformat.strictjson``)."""
-
-    def __init__(self, text: str, reason: str):
-        self.text = text
-        self.reason = reason
-
-    def __repr__(self) -> str:
-        return self.text
-
-
-# ---------------------------------------------------------------------------------------------
-# Showing values in messages
-
-
-def show(value: Any, limit: int = 60) -> str:
-    """A short, printable rendering of a value for a message (JSON-like, truncated)."""
-    text = _render(value, depth=2)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return printable(text)
-
-
-def _render(value: Any, depth: int) -> str:
-    if isinstance(value, (list, tuple)):
-        if depth <= 0:
-            return "[…]"
-        return "[" + ", ".join(_render(v, depth - 1) for v in value[:8]) + (
-            ", …]" if len(value) > 8 else "]")
-    if isinstance(value, dict):
-        return "{…}" if value else "{}"
-    if isinstance(value, str):
-        return json.dumps(value[:200], ensure_ascii=False)
-    if value is None or isinstance(value, bool):
-        return json.dumps(value)
-    if isinstance(value, numbers.Real):
-        return number_text(value)
-    if isinstance(value, Unreadable):
-        return value.text
-    if hasattr(value, "shape"):
-        return f"an array of shape {tuple(value.shape)}"
-    return f"a {type(value).__name__}"
-
-
-def printable(text: str) -> str:
-    """``text`` safe to print anywhere: at most 300 characters, undecodable ones escaped."""
-    text = str(text)
-    if len(text) > 300:
-        text = text[:299] + "…"
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def number_text(x: Any) -> str:
-    """A number as people read it: ``1`` rather than ``1.0``, full precision otherwise."""
-    if isinstance(x, float) and math.isfinite(x) and x.is_integer() and abs(x) < 1e16:
-        return str(int(x))
-    if isinstance(x, numbers.Integral):
-        return str(int(x))
-    return repr(float(x))
-
-
-def _names(names: Iterable[str]) -> str:
-    return ", ".join(names)
-
-
-# ---------------------------------------------------------------------------------------------
-# The rules of one declared input
-
-
-@dataclass(frozen=True)
-class Spec:
-    """The rules of one input, read from its declaration.
-
-    ``kind`` is ``number``, ``integer``, ``boolean``, ``choice``, ``text``, ``date`` or
-    ``list`` (a list of numbers whose elements follow ``element``).
-    """
-
-    kind: str
-    unit: str = ""
-    lo: float | None = None
-    hi: float | None = None
-    choices: tuple = ()
-    multiline: bool = False
-    pattern: str | None = None
-    form: str = ""
-    element: Spec | None = None
-
-    @property
-    def numeric(self) -> bool:
-        """A number the analyses can vary (whole numbers included, choices excluded)."""
-        return self.kind in ("number", "integer")
-
-    def check(self, value: Any) -> Any:
-        """The value in its canonical type (float, int, ...) or :class:`InvalidValue`."""
-        normal, problems = self.examine(value)
-        if problems:
-            raise problems[0]
-        return normal
-
-    def examine(self, value: Any) -> tuple[Any, list[InvalidValue]]:
-        """The canonical value and every problem (one per bad element of a list)."""
-        if self.kind == "list":
-            return _examine_list(self, value)
-        try:
-            return _CHECKS[self.kind](self, value), []
-        except InvalidValue as problem:
-            return value, [problem]
-
-    def parse_text(self, text: str) -> Any:
-        """A command-line value: the text read as this input's type, then checked."""
-        return self.check(_READERS[self.kind](self, text))
-
-    def range_text(self) -> str:
-        """``between 0 and 1 (fraction)`` and the like, for messages and help."""
-        unit = f" ({self.unit})" if self.unit else ""
-        if self.lo is not None and self.hi is not None:
-            return f"between {number_text(self.lo)} and {number_text(self.hi)}{unit}"
-        if self.lo is not None:
-            return f"at least {number_text(self.lo)}{unit}"
-        if self.hi is not None:
-            return f"at most {number_text(self.hi)}{unit}"
-        return f"a number{unit}"
-
-
-_PROTOTYPES = {"str": "", "bool": False, "list": [], "float": 0.0, "int": 0}
-
-
-def _prototype(f: Any) -> Any:
-    """The field's default, or a value of its annotated type when it has none."""
-    if f.default is MISSING and f.default_factory is MISSING:
-        return _PROTOTYPES[f.type if isinstance(f.type, str) else f.type.__name__]
-    return default_of(f)
-
-
-def spec_of(f: Any) -> Spec:
-    """The :class:`Spec` of a declared field (not a section or a list of lines)."""
-    m = f.metadata
-    default = _prototype(f)
-    unit = m.get("unit", "")
-    if m.get("choices"):
-        return Spec("choice", unit, choices=tuple(m["choices"]))
-    if isinstance(default, bool):
-        return Spec("boolean", unit)
-    if isinstance(default, list):
-        element = Spec("number", m.get("item", ""), m.get("lo"), m.get("hi"))
-        return Spec("list", m.get("item", ""), element=element)
-    if isinstance(default, str):
-        if unit == "date":
-            return Spec("date", unit)
-        return Spec("text", unit, multiline=m.get("multiline", False),
-                    pattern=m.get("pattern"), form=m.get("form", ""))
-    kind = "integer" if m.get("integer") else "number"
-    return Spec(kind, unit, m.get("lo"), m.get("hi"))
-
-
-def is_section(f: Any) -> bool:
-    return bool(f.metadata.get("section"))
-
-
-def is_lines(f: Any) -> bool:
-    return "line" in f.metadata
-
-
-def _number(spec: Spec, value: Any) -> float:
-    if isinstance(value, Unreadable):
-        raise InvalidValue(value.reason)
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise InvalidValue(f"expected a number, got {show(value)}")
-    if isinstance(value, numbers.Integral) and abs(value) > MAX_MAGNITUDE:
-        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
-    x = float(value)
-    if not math.isfinite(x):
-        raise InvalidValue(f"{show(value)} is not a finite number")
-    if abs(x) > MAX_MAGNITUDE:
-        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
-    return _in_range(spec, x)
-
-
-def _in_range(spec: Spec, x: float) -> float:
-    unit = f" ({spec.unit})" if spec.unit else ""
-    if spec.lo is not None and x < spec.lo:
-        raise InvalidValue(f"{number_text(x)} is below the minimum {number_text(spec.lo)}{unit}")
-    if spec.hi is not None and x > spec.hi:
-        raise InvalidValue(f"{number_text(x)} is above the maximum {number_text(spec.hi)}{unit}")
-    return x
-
-
-def _integer(spec: Spec, value: Any) -> int:
-    x = _number(Spec("number"), value)
-    if not x.is_integer():
-        raise InvalidValue(f"expected a whole number, got {show(value)}")
-    return int(_in_range(spec, x))
-
-
-def _boolean(spec: Spec, value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise InvalidValue(f"expected true or false, got {show(value)}")
-    return value
-
-
-def _choice(spec: Spec, value: Any) -> Any:
-    whole = all(isinstance(c, int) for c in spec.choices)
-    if whole and not isinstance(value, str):
-        value = _integer(Spec("integer"), value)
-    if isinstance(value, str) != (not whole) or value not in spec.choices:
-        options = _names(show(c) for c in spec.choices)
-        raise InvalidValue(f"{show(value)} is not one of: {options}")
-    return value
-
-
-def _text(spec: Spec, value: Any) -> str:
-    if not isinstance(value, str):
-        raise InvalidValue(f"expected text, got {show(value)}")
-    bad = (_MULTI_LINE_BAD if spec.multiline else _SINGLE_LINE_BAD).search(value)
-    if bad:
-        what = "line breaks or control characters" if not spec.multiline else \
-            "control characters"
-        raise InvalidValue(f"{show(value)} contains {what} (U+{ord(bad.group()):04X})")
-    if any("\ud800" <= c <= "\udfff" for c in value):
-        raise InvalidValue(f"{show(value)} contains an invalid Unicode character (a lone "
-                           "surrogate)")
-    if spec.pattern and not re.search(spec.pattern, value):
-        raise InvalidValue(f"{show(value)} is not {spec.form or 'of the expected form'}")
-    return value
-
-
-def _date(spec: Spec, value: Any) -> str:
-    text = _text(Spec("text"), value)
-    try:
-        if not _DATE_TEXT.fullmatch(text):
-            raise ValueError
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        raise InvalidValue(f"{show(value)} is not a date written YYYY-MM-DD") from None
-    return text
-
-
-def _examine_list(spec: Spec, value: Any) -> tuple[Any, list[InvalidValue]]:
-    if not isinstance(value, (list, tuple)):
-        return value, [InvalidValue(f"expected a list of numbers, got {show(value)}")]
-    normal, problems = [], []
-    for i, item in enumerate(value):
-        try:
-            normal.append(spec.element.check(item))
-        except InvalidValue as problem:
-            normal.append(item)
-            problems.append(InvalidValue(problem.reason, f"[{i}]"))
-    return normal, problems
-
-
-_CHECKS = {"number": _number, "integer": _integer, "boolean": _boolean, "choice": _choice,
-           "text": _text, "date": _date}
-
-
-def _read_number(spec: Spec, text: str) -> float:
-    t = text.strip()
-    percent = t.endswith("%") and spec.unit == "fraction"
-    if percent:
-        t = t[:-1].strip()
-    if not _NUMBER_TEXT.fullmatch(t):
-        hint = "; use a dot as the decimal separator" if re.fullmatch(r"[+-]?[0-9]+,[0-9]+",
-                                                                      t) else ""
-        raise InvalidValue(f"expected a number, got {show(text)}{hint}")
-    return float(t) / 100 if percent else float(t)
-
-
-def _read_boolean(spec: Spec, text: str) -> Any:
-    t = text.strip().lower()
-    return {"true": True, "false": False}.get(t, text)
-
-
-def _read_choice(spec: Spec, text: str) -> Any:
-    if all(isinstance(c, int) for c in spec.choices):
-        return _read_number(spec, text)
-    return text.strip()
-
-
-def _read_list(spec: Spec, text: str) -> Any:
-    def refuse(constant: str) -> Any:
-        raise InvalidValue(f"{constant} is not a number allowed here")
-
-    try:
-        value = json.loads(text, parse_constant=refuse)
-    except (ValueError, RecursionError):
-        value = None
-    if not isinstance(value, list):
-        raise InvalidValue(f"expected a JSON list such as [0.5, 0.8], got {show(text)}")
-    return value
-
-
-_READERS = {"number": _read_number, "integer": _read_number, "boolean": _read_boolean,
-            "choice": _read_choice, "text": lambda spec, text: text,
-            "date": lambda spec, text: text.strip(), "list": _read_list}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -589,12 +279,12 @@ def _into_field(path: str, here: _Place, step: Step) -> _Place:
     where = f"in {here.text}" if here.text else "at the top level"
     if not isinstance(step, Attr):
         raise PathError(path, f"{here.text or 'the model'} is not a list; name one of its "
-                              f"fields: {_names(names)}")
+                              f"fields: {names_text(names)}")
     if step.name not in names:
         guess = difflib.get_close_matches(step.name, names, n=1)
         hint = f"; did you mean {show(guess[0])}?" if guess else ""
         raise PathError(path, f"unknown field {show(step.name)} {where}; valid names: "
-                              f"{_names(names)}{hint}")
+                              f"{names_text(names)}{hint}")
     f = next(f for f in fields(here.cls) if f.name == step.name)
     text = f"{here.text}.{f.name}" if here.text else f.name
     value = _NO_MODEL if here.value is _NO_MODEL else getattr(here.value, f.name)
@@ -640,7 +330,7 @@ def _line_position(path: str, here: _Place, step: Step) -> int:
     if matches:
         raise PathError(path, f"{len(matches)} lines of {here.text} are named "
                               f"{show(step.name)}; pick one by position")
-    names = _names(show(line.name) for line in lines) or "none"
+    names = names_text(show(line.name) for line in lines) or "none"
     raise PathError(path, f"no line of {here.text} is named {show(step.name)}; "
                           f"names: {names}")
 
@@ -672,7 +362,7 @@ def _into_element(path: str, here: _Place, step: Step) -> _Place:
 def _input_spec(path: str, place: _Place) -> Spec:
     """The rules of the input at ``place``; :class:`PathError` if it is not one input."""
     if place.kind == "object":
-        names = _names(f.name for f in fields(place.cls))
+        names = names_text(f.name for f in fields(place.cls))
         raise PathError(path, f"{place.text or 'the model'} is not one input; name one of its "
                               f"fields: {names}")
     if place.kind == "lines":

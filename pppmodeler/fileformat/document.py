@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 from pppmodeler import __version__
 from pppmodeler.core.inputs import Model, from_dict, to_dict
-from pppmodeler.core.paths import printable, show
+from pppmodeler.core.specs import printable, show
 
 from . import migrations, strictjson, validate
 from .atomic import write_atomic

@@ -21,7 +21,7 @@ import copy
 from typing import Any, Callable
 
 from pppmodeler import __version__
-from pppmodeler.core.paths import printable, show
+from pppmodeler.core.specs import printable, show
 
 CURRENT_VERSION = 1
 """The format version this pppmodeler writes."""

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from pppmodeler.core.inputs import Model
-from pppmodeler.core.paths import (DATE_PATTERN, MAX_MAGNITUDE, MULTI_LINE_FORBIDDEN,
-                                   PATH_PATTERN, SINGLE_LINE_FORBIDDEN, Spec, is_lines,
-                                   is_section, spec_of)
+from pppmodeler.core.paths import PATH_PATTERN
+from pppmodeler.core.specs import (DATE_PATTERN, MAX_MAGNITUDE, MULTI_LINE_FORBIDDEN,
+                                   SINGLE_LINE_FORBIDDEN, Spec, is_lines, is_section, spec_of)
 
 from . import migrations
 from .strictjson import pretty

@@ -3,7 +3,7 @@
 Reading refuses what Python's ``json`` would let through: bytes that are not UTF-8, repeated
 keys in one object (the last would silently win), and nesting deeper than any scenario file
 needs. ``NaN``, ``Infinity`` and numbers too large for a float are read as
-:class:`~pppmodeler.core.paths.Unreadable` markers, so that the validator can name the field
+:class:`~pppmodeler.core.specs.Unreadable` markers, so that the validator can name the field
 that holds them. Writing refuses NaN and infinities.
 """
 
@@ -13,7 +13,7 @@ import json
 import math
 from typing import Any
 
-from pppmodeler.core.paths import Unreadable, show
+from pppmodeler.core.specs import Unreadable, show
 
 MAX_DEPTH = 16
 """Deepest nesting of arrays and objects accepted; a version-1 file needs 7."""

@@ -1,7 +1,7 @@
 """Strict validation of the data of a scenario file, driven by the declarations.
 
 The rules come from the same declarations as the JSON Schema (``core/inputs.py`` for the model,
-``wrapper.py`` for the rest), read through :class:`~pppmodeler.core.paths.Spec`; no schema
+``wrapper.py`` for the rest), read through :class:`~pppmodeler.core.specs.Spec`; no schema
 library is needed. Validation reports every problem it finds (up to :data:`MAX_ERRORS`), each
 as ``<where>: <what>``, where ``<where>`` is the JSON path of the bad value::
 
@@ -37,7 +37,8 @@ from typing import Any, Iterable
 
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model, default_of, from_dict
-from pppmodeler.core.paths import PathError, is_lines, is_section, show, spec_of
+from pppmodeler.core.paths import PathError
+from pppmodeler.core.specs import InvalidValue, is_lines, is_section, show, spec_of
 
 from . import migrations
 from .wrapper import FORMAT_NAME, TOP_LEVEL_KEYS, Metadata, Scenario
@@ -261,7 +262,7 @@ def _override(base: Model | None, path: Any, value: Any) -> Any:
     spec = paths.spec_at(path)  # the base model is invalid: check what can be checked
     try:
         return spec.check(value)
-    except paths.InvalidValue as problem:
+    except InvalidValue as problem:
         raise PathError(path + problem.where, problem.reason) from None
 
 

@@ -15,7 +15,8 @@ from dataclasses import fields
 from typing import Any
 
 from ..core import paths
-from ..core.paths import PathError, Spec, number_text, spec_of
+from ..core.paths import PathError
+from ..core.specs import Spec, is_lines, is_section, number_text, spec_of
 from ..i18n import tr
 
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
@@ -27,7 +28,7 @@ class FieldProblem(ValueError):
 
 def inputs_of(cls: type) -> list:
     """The declared input fields of a section or line class (not sections, not lines)."""
-    return [f for f in fields(cls) if not paths.is_section(f) and not paths.is_lines(f)]
+    return [f for f in fields(cls) if not is_section(f) and not is_lines(f)]
 
 
 def unit_text(unit: str, lang: str, currency: str) -> str:

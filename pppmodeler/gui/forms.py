@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QLabel
                                QSizePolicy, QVBoxLayout, QWidget)
 
 from ..core import paths
-from ..core.paths import spec_of
+from ..core.specs import spec_of
 from ..i18n import tr
 from . import fields as fx
 from .state import ModelState

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import textwrap
 from dataclasses import fields, replace
-from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QWidget)
 
 from ..core import paths
-from ..core.paths import spec_of
+from ..core.specs import spec_of
 from ..i18n import tr
 from . import fields as fx
 from .state import ModelState

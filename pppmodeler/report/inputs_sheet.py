@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 import numpy as np
 from openpyxl.utils import get_column_letter
 
-from ..core import paths
+from ..core import specs
 from ..core.inputs import Model
 from ..i18n import CATALOGUE
 from .book import Book
@@ -56,7 +56,7 @@ class Entry:
     name: str = ""
 
 
-def _unit_and_format(spec: paths.Spec, words: Words, currency: str) -> tuple[str, str]:
+def _unit_and_format(spec: specs.Spec, words: Words, currency: str) -> tuple[str, str]:
     unit = spec.unit
     if spec.kind == "choice" and all(_is_number(c) for c in spec.choices):
         return "#", "integer"
@@ -79,7 +79,7 @@ def _is_number(value) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _cell_value(spec: paths.Spec, value):
+def _cell_value(spec: specs.Spec, value):
     if _is_number(value):          # numbers, including numeric choices (periods per year)
         return float(value)
     if spec.kind == "date":
@@ -91,7 +91,7 @@ def _cell_value(spec: paths.Spec, value):
     return value
 
 
-def _book_value(spec: paths.Spec, value):
+def _book_value(spec: specs.Spec, value):
     if _is_number(value):
         return float(value)
     if spec.kind == "date":
@@ -122,10 +122,10 @@ class InputsPlan:
         for f in fields(obj):
             path = f"{prefix}.{f.name}" if prefix else f.name
             value = getattr(obj, f.name)
-            if paths.is_section(f):
+            if specs.is_section(f):
                 self._add(Entry(self.row, "heading", f.metadata[lang]))
                 self._walk(value, path, lang)
-            elif paths.is_lines(f):
+            elif specs.is_lines(f):
                 self._add(Entry(self.row, "heading", f.metadata[lang]))
                 for i, line in enumerate(value):
                     name = line.name or f"{self.words('word.line')} {i + 1}"
@@ -135,7 +135,7 @@ class InputsPlan:
                 self._field(f, path, value, lang)
 
     def _field(self, f, path: str, value, lang: str) -> None:
-        spec = paths.spec_of(f)
+        spec = specs.spec_of(f)
         label = f.metadata[lang]
         name = input_name(path)
         if spec.kind == "list":

@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model, from_dict
-from pppmodeler.core.paths import Spec, is_lines, is_section, spec_of
+from pppmodeler.core.specs import MAX_MAGNITUDE, Spec, is_lines, is_section, spec_of
 from pppmodeler.fileformat import CURRENT_VERSION, FORMAT_NAME
 from pppmodeler.fileformat.validate import normalised
 from pppmodeler.fileformat.wrapper import Metadata, Scenario
 
-LIMIT = paths.MAX_MAGNITUDE
+LIMIT = MAX_MAGNITUDE
 single_line = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")),
                       max_size=12)
 multi_line = st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs"))

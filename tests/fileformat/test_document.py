@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from pppmodeler import __version__
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import Financing, Model, RevenueLine, Timeline
-from pppmodeler.core.paths import spec_of
+from pppmodeler.core.specs import spec_of
 from pppmodeler.fileformat import (Document, FileFormatError, Metadata, Scenario, atomic,
                                    content_hash, document, dumps, hash_is_current, load, loads,
                                    save)
