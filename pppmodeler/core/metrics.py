@@ -142,17 +142,12 @@ def plcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
     return _cover_ratio(lines, model, grid, grid.n_con + grid.n_op - 1)
 
 
-def _min(ratio: np.ndarray) -> Metric:
+def _over_periods(ratio: np.ndarray, reduce) -> Metric:
+    """``reduce`` (nanmin, nanmean) of a ratio over the periods where it has a value; missing,
+    with status ``no_debt_service``, for an iteration where it has none."""
     has = ~np.all(np.isnan(ratio), axis=1)
     value = np.full(ratio.shape[0], np.nan)
-    value[has] = np.nanmin(ratio[has], axis=1)
-    return Metric(value, np.where(has, "ok", "no_debt_service"))
-
-
-def _mean(ratio: np.ndarray) -> Metric:
-    has = ~np.all(np.isnan(ratio), axis=1)
-    value = np.full(ratio.shape[0], np.nan)
-    value[has] = np.nanmean(ratio[has], axis=1)
+    value[has] = reduce(ratio[has], axis=1)
     return Metric(value, np.where(has, "ok", "no_debt_service"))
 
 
@@ -166,10 +161,10 @@ def compute(lines: dict, model: Model, grid: Grid, deflator: np.ndarray,
         m[f.__name__] = f(lines, model, grid, social)
     for f in (payback_years, discounted_payback_years):
         m[f.__name__] = f(lines, model, grid)
-    m["min_dscr"] = _min(ratios["dscr"])
-    m["avg_dscr"] = _mean(ratios["dscr"])
-    m["min_llcr"] = _min(ratios["llcr"])
-    m["min_plcr"] = _min(ratios["plcr"])
+    m["min_dscr"] = _over_periods(ratios["dscr"], np.nanmin)
+    m["avg_dscr"] = _over_periods(ratios["dscr"], np.nanmean)
+    m["min_llcr"] = _over_periods(ratios["llcr"], np.nanmin)
+    m["min_plcr"] = _over_periods(ratios["plcr"], np.nanmin)
     m["peak_debt"] = Metric(lines["debt_balance"].max(axis=1))
     m["peak_funding"] = peak_funding(lines)
     m["value_for_money"] = value_for_money(model, m["district_npv"])
