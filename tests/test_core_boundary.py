@@ -1,4 +1,4 @@
-"""The financial core and the file format never import Qt, openpyxl or matplotlib.
+"""The financial core, the analyses and the file format never import Qt, openpyxl or matplotlib.
 
 They are the library that the desktop application, the command line and the report build on;
 they must import, and so run headless and fast, on a machine where those are absent. Each check
@@ -16,7 +16,7 @@ import textwrap
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BOUNDED = ("pppmodeler.core", "pppmodeler.fileformat")
+BOUNDED = ("pppmodeler.core", "pppmodeler.analysis", "pppmodeler.fileformat")
 
 IMPORT_ALL = textwrap.dedent(
     """

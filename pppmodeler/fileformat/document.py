@@ -6,7 +6,7 @@ A file is JSON, indented by 2, in UTF-8, with keys in declaration order::
      "metadata": {"author", "created", "modified", "app_version", "notes", "content_hash"},
      "model": {...the inputs of core/inputs.py...},
      "scenarios": [{"name", "description", "overrides": {PATH: value}}],
-     "analyses": {}}
+     "analyses": {...settings of the analyses, pppmodeler/analysis/settings.py...}}
 
 Opening a file (:func:`load`, :func:`loads`) reads JSON and nothing else: no code, class name or
 pickle in a file is ever run or looked up. It checks the size, the encoding and the JSON, upgrades
@@ -17,7 +17,8 @@ sections and its lines a missing key takes its default; a missing top-level key 
 Saving (:func:`save`) is atomic (:mod:`.atomic`) and stamps ``modified``, ``app_version`` and
 ``content_hash``. The content hash (:func:`content_hash`) covers the model, the scenarios and the
 analyses, not the metadata, so saving again does not change it; a report names it so that a
-reviewer can tell which inputs produced the report.
+reviewer can tell which inputs produced the report. Analyses left entirely at their defaults
+hash as ``{}``, as format version 1 wrote them, so the hash of a version-1 file still holds.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from pppmodeler import __version__
+from pppmodeler.analysis.settings import Analyses
 from pppmodeler.core.inputs import Model, from_dict, to_dict
 from pppmodeler.core.specs import printable, show
 
@@ -65,12 +67,12 @@ class FileFormatError(ValueError):
 
 @dataclass
 class Document:
-    """What a scenario file holds. ``analyses`` is ``{}`` in format version 1."""
+    """What a scenario file holds."""
 
     metadata: Metadata = field(default_factory=Metadata)
     model: Model = field(default_factory=Model)
     scenarios: list[Scenario] = field(default_factory=list)
-    analyses: dict = field(default_factory=dict)
+    analyses: Analyses = field(default_factory=Analyses)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,7 +147,7 @@ def _document(normal: dict) -> Document:
     return Document(metadata=Metadata(**normal["metadata"]),
                     model=from_dict(Model, normal["model"]),
                     scenarios=[Scenario(**s) for s in normal["scenarios"]],
-                    analyses=dict(normal["analyses"]))
+                    analyses=from_dict(Analyses, normal["analyses"]))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,7 +159,7 @@ def to_data(doc: Document) -> dict:
     numbers as ints); :class:`FileFormatError` if the document is not valid."""
     data = {"format": FORMAT_NAME, "version": migrations.CURRENT_VERSION,
             "metadata": to_dict(doc.metadata), "model": to_dict(doc.model),
-            "scenarios": [to_dict(s) for s in doc.scenarios], "analyses": doc.analyses}
+            "scenarios": [to_dict(s) for s in doc.scenarios], "analyses": to_dict(doc.analyses)}
     try:
         return validate.normalised(data)
     except validate.ValidationError as problem:
@@ -172,6 +174,8 @@ def dumps(doc: Document) -> str:
 def content_hash(doc: Document) -> str:
     """``sha256:<hex>`` of the canonical JSON of the model, scenarios and analyses."""
     data = to_data(doc)
+    if data["analyses"] == to_dict(Analyses()):
+        data["analyses"] = {}
     payload = strictjson.canonical({key: data[key] for key in HASHED_KEYS})
     return "sha256:" + hashlib.sha256(payload).hexdigest()
 

@@ -23,13 +23,21 @@ from typing import Any, Callable
 from pppmodeler import __version__
 from pppmodeler.core.specs import printable, show
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 """The format version this pppmodeler writes."""
 
 FIRST_VERSION = 1
 """The oldest format version this pppmodeler reads (1 was the first published)."""
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _analyses_declared(data: dict) -> dict:
+    """1 → 2: ``analyses`` was reserved (always ``{}``); version 2 declares its settings, and
+    ``{}`` means every setting at its default, so the data stays as it is."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _analyses_declared}
 """Version ``k`` → the step that upgrades data of version ``k`` to ``k + 1``."""
 
 

@@ -25,6 +25,8 @@ from pppmodeler.core.paths import PATH_PATTERN
 from pppmodeler.core.specs import (DATE_PATTERN, MAX_MAGNITUDE, MULTI_LINE_FORBIDDEN,
                                    SINGLE_LINE_FORBIDDEN, Spec, is_lines, is_section, spec_of)
 
+from pppmodeler.analysis.settings import Analyses
+
 from . import migrations
 from .strictjson import pretty
 from .validate import default_value
@@ -46,6 +48,7 @@ def build() -> dict:
     for cls in (Metadata, Scenario):
         _define(cls, defs)
     model_ref = _define(Model, defs)
+    analyses_ref = _define(Analyses, defs)
     return {
         "$schema": DIALECT,
         "$id": f"urn:pppmodeler:scenario-file:{version}",
@@ -60,9 +63,7 @@ def build() -> dict:
             "metadata": {"$ref": "#/$defs/Metadata"},
             "model": model_ref,
             "scenarios": {"type": "array", "items": {"$ref": "#/$defs/Scenario"}},
-            "analyses": {"type": "object", "maxProperties": 0,
-                         "description": "Reserved for sensitivity and Monte Carlo settings; "
-                                        f"empty in format version {version}."},
+            "analyses": analyses_ref,
         },
         "required": list(TOP_LEVEL_KEYS),
         "additionalProperties": False,

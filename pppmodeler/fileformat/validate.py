@@ -22,8 +22,9 @@ What a valid file holds
   (paths address lines by name); scenarios have different, non-blank names.
 - Every override path names one input of the base model and its value is valid for it; no two
   overrides of a scenario name the same input; applied, they leave line names distinct.
-- ``analyses`` is ``{}`` in format version 1: it is reserved for the settings of sensitivity and
-  Monte Carlo analyses, which a later version will define.
+- ``analyses`` holds the settings of the analyses (:mod:`pppmodeler.analysis.settings`); every
+  path in them that is set names a numeric input of the base model (format version 1 had
+  ``{}`` there).
 
 Whether the model can be evaluated (a percentage line naming a line that exists, a term within
 the legal limit...) is the engine's and the rules' business, not the file's.
@@ -39,6 +40,8 @@ from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model, default_of, from_dict
 from pppmodeler.core.paths import PathError
 from pppmodeler.core.specs import InvalidValue, is_lines, is_section, show, spec_of
+
+from pppmodeler.analysis.settings import Analyses
 
 from . import migrations
 from .wrapper import FORMAT_NAME, TOP_LEVEL_KEYS, Metadata, Scenario
@@ -113,7 +116,7 @@ def _document(data: Any, report: _Report) -> dict:
             "metadata": _object(Metadata, data.get("metadata", {}), "metadata", report),
             "model": model,
             "scenarios": _scenarios(data.get("scenarios", []), base, report),
-            "analyses": _analyses(data.get("analyses", {}), report)}
+            "analyses": _analyses(data.get("analyses", {}), base, report)}
 
 
 def _expect(value: Any, wanted: Any, where: str, report: _Report) -> None:
@@ -279,12 +282,31 @@ def _check_applied(model: Model, where: str, report: _Report) -> None:
                                              "need different names")
 
 
-def _analyses(value: Any, report: _Report) -> dict:
-    if not isinstance(value, dict):
-        report.add("analyses", f"expected an object, got {show(value)}")
-    elif value:
-        keys = ", ".join(show(k) for k in list(value)[:5])
-        report.add("analyses", f"must be empty ({{}}) in format version "
-                               f"{migrations.CURRENT_VERSION}, where it is reserved for the "
-                               f"settings of sensitivity and Monte Carlo analyses; found {keys}")
-    return {}
+def _analyses(value: Any, base: Model | None, report: _Report) -> dict:
+    analyses = _object(Analyses, value, "analyses", report)
+    if base is not None:
+        _input_paths(Analyses, analyses, "analyses", base, report)
+    return analyses
+
+
+def _input_paths(cls: type, data: dict, where: str, base: Model, report: _Report) -> None:
+    """Report every set path of declared analysis settings that is not a numeric input."""
+    for f in fields(cls):
+        value, at = data.get(f.name), f"{where}.{f.name}"
+        if is_section(f) and isinstance(value, dict):
+            _input_paths(f.default_factory, value, at, base, report)
+        elif is_lines(f) and isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, dict):
+                    _input_paths(f.metadata["line"], item, f"{at}[{i}]", base, report)
+        elif f.metadata.get("input_path") and isinstance(value, str) and value:
+            try:
+                if not paths.spec_at(value).numeric or not _is_number(paths.get(base, value)):
+                    report.add(at, f"{show(value)} is not a numeric input; analyses vary "
+                                   "numbers")
+            except PathError as problem:
+                report.add(at, str(problem))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

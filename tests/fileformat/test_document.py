@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import hashlib
 import json
 import os
 import re
@@ -16,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pppmodeler import __version__
+from pppmodeler.analysis.settings import MonteCarlo
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import Financing, Model, RevenueLine, Timeline
 from pppmodeler.core.specs import spec_of
@@ -47,7 +49,7 @@ def test_the_file_is_indented_utf8_json_in_declaration_order(doc, tmp_path):
     raw = (tmp_path / "model.pppm").read_bytes()
     text = raw.decode("utf-8")
     assert "Telégrafo" in text and "\\u00e9" not in text
-    assert text.startswith('{\n  "format": "pppmodeler-scenario",\n  "version": 1,\n')
+    assert text.startswith('{\n  "format": "pppmodeler-scenario",\n  "version": 2,\n')
     assert text.endswith("}\n")
     data = json.loads(text)
     assert list(data) == ["format", "version", "metadata", "model", "scenarios", "analyses"]
@@ -55,7 +57,7 @@ def test_the_file_is_indented_utf8_json_in_declaration_order(doc, tmp_path):
     assert list(data["metadata"]) == ["author", "created", "modified", "app_version", "notes",
                                       "content_hash"]
     assert list(data["scenarios"][0]) == ["name", "description", "overrides"]
-    assert data["analyses"] == {}
+    assert list(data["analyses"]) == ["sensitivity", "two_way", "goal_seek", "montecarlo"]
 
 
 def test_save_stamps_the_metadata_and_leaves_the_document_alone(doc, tmp_path):
@@ -168,10 +170,10 @@ def test_dumps_refuses_a_model_holding_a_batch(doc):
 # --- content hash -----------------------------------------------------------------------------
 
 def test_content_hash_is_sha256_of_canonical_json(doc):
+    doc = replace(doc, analyses=replace(doc.analyses, montecarlo=MonteCarlo(seed=7)))
     data = json.loads(dumps(doc))
     payload = json.dumps({k: data[k] for k in ("model", "scenarios", "analyses")},
                          sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    import hashlib
     expected = "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
     assert content_hash(doc) == expected
 
@@ -422,3 +424,12 @@ def test_a_sample_document_is_complete():
 def test_scenario_needs_a_name():
     with pytest.raises(TypeError):
         Scenario()  # type: ignore[call-arg]
+
+
+def test_analyses_at_their_defaults_hash_as_format_version_1_wrote_them(doc):
+    """So the hash stamped in a version-1 file still holds after the upgrade."""
+    data = json.loads(dumps(doc))
+    data["analyses"] = {}
+    payload = json.dumps({k: data[k] for k in ("model", "scenarios", "analyses")},
+                         sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert content_hash(doc) == "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()

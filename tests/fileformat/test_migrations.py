@@ -1,4 +1,4 @@
-"""The format-version registry: the mechanism, tested with fake steps (version 1 is the first)."""
+"""The format-version registry: the real steps, and the mechanism tested with fake steps."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from pppmodeler.analysis.settings import Analyses
 from pppmodeler.fileformat import FileFormatError, dumps, loads, migrations
 from pppmodeler.fileformat.migrations import MigrationError, migrate
 
@@ -17,7 +18,7 @@ def data(doc) -> dict:
 
 
 def test_the_registry_covers_every_supported_version():
-    assert migrations.CURRENT_VERSION == 1
+    assert migrations.CURRENT_VERSION == 2
     assert migrations.FIRST_VERSION <= migrations.CURRENT_VERSION
     for version in range(migrations.FIRST_VERSION, migrations.CURRENT_VERSION):
         assert version in migrations.MIGRATIONS
@@ -29,7 +30,7 @@ def test_data_of_the_current_version_is_returned_as_it_is(data):
 
 
 @pytest.mark.parametrize("version, says", [
-    (2, "in format version 2; this is pppmodeler"), (0, "not a format version this pppmodeler knows"),
+    (3, "in format version 3; this is pppmodeler"), (0, "not a format version this pppmodeler knows"),
     ("2", "expected a whole number"), (False, "expected a whole number"),
 ])
 def test_versions_that_cannot_be_read(data, version, says):
@@ -50,6 +51,7 @@ def test_steps_run_in_order_and_the_input_is_not_changed(data, monkeypatch):
 
     monkeypatch.setattr(migrations, "CURRENT_VERSION", 4)
     monkeypatch.setattr(migrations, "MIGRATIONS", {1: step(1), 2: step(2), 3: step(3)})
+    data["version"] = 1
     original = copy.deepcopy(data)
     upgraded = migrate(data)
     assert ran == [(1, 1), (2, 2), (3, 3)]
@@ -66,12 +68,12 @@ def test_an_old_file_opens_through_a_fake_step(data, monkeypatch):
         return d
 
     monkeypatch.setattr(migrations, "FIRST_VERSION", 0)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: rename_interest})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, 0: rename_interest})
     data["version"] = 0
     data["model"]["financing"]["interest"] = data["model"]["financing"].pop("rate")
     loaded = loads(json.dumps(data))
     assert loaded.model.financing.rate == 0.118
-    assert json.loads(dumps(loaded))["version"] == 1
+    assert json.loads(dumps(loaded))["version"] == migrations.CURRENT_VERSION
 
 
 def test_a_step_that_does_not_fit_the_file_is_a_format_error(data, monkeypatch):
@@ -100,8 +102,17 @@ def test_a_missing_step_is_reported(data, monkeypatch):
 
 def test_the_upgraded_data_is_validated_as_the_current_version(data, monkeypatch):
     monkeypatch.setattr(migrations, "FIRST_VERSION", 0)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda d: d})  # forgets to rename
+    monkeypatch.setattr(migrations, "MIGRATIONS",  # forgets to rename
+                        {**migrations.MIGRATIONS, 0: lambda d: d})
     data["version"] = 0
     data["model"]["financing"]["interest"] = data["model"]["financing"].pop("rate")
     with pytest.raises(FileFormatError, match='model.financing: unknown field "interest"'):
         loads(json.dumps(data))
+
+
+def test_version_1_analyses_become_the_declared_defaults(data):
+    """Version 1 reserved ``analyses`` as ``{}``; version 2 reads that as every default."""
+    data["version"], data["analyses"] = 1, {}
+    doc = loads(json.dumps(data))
+    assert doc.analyses == Analyses()
+    assert json.loads(dumps(doc))["analyses"]["montecarlo"]["iterations"] == 10_000

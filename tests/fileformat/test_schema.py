@@ -103,7 +103,7 @@ def test_valid_documents_pass_the_schema(validator, data):
     lambda d: d["model"]["timeline"].__setitem__("start_date", "2027-01-01\n"),
     lambda d: d["metadata"].__setitem__("created", "2027-01-01T00:00:00Z\n"),
     lambda d: d["model"].__setitem__("revenues", {}),
-    lambda d: d.__setitem__("version", 2),
+    lambda d: d.__setitem__("version", 3),
     lambda d: d.__setitem__("format", "x"),
     lambda d: d.pop("model"),
     lambda d: d.__setitem__("analyses", {"tornado": {}}),

@@ -127,7 +127,7 @@ def test_a_wrong_format_name(data):
 
 
 @pytest.mark.parametrize("version, says", [
-    (0, "version: 0 is not a format version this pppmodeler knows; it reads versions 1 to 1"),
+    (0, "version: 0 is not a format version this pppmodeler knows; it reads versions 1 to 2"),
     (-3, "version: -3 is not a format version"),
     ("1", 'version: expected a whole number, got "1"'),
     (1.0, "version: expected a whole number, got 1"),
@@ -145,12 +145,12 @@ def test_a_missing_version(data):
 
 
 def test_a_file_from_a_newer_pppmodeler_asks_for_an_update(data):
-    data["version"] = 2
+    data["version"] = 3
     data["metadata"]["app_version"] = "1.4.0"
     message = only_message(data)
     assert message.startswith("version: this file was made by pppmodeler 1.4.0 in format "
-                              "version 2")
-    assert "reads format versions up to 1" in message
+                              "version 3")
+    assert "reads format versions up to 2" in message
     assert message.endswith("Update pppmodeler to open it")
 
 
@@ -263,9 +263,15 @@ def test_unknown_keys_everywhere_are_reported_with_suggestions(data):
                                      'blank)'),
     (("scenarios", 0, "overrides"), [], "scenarios[0].overrides: expected an object of input "
                                         "paths and values, got []"),
-    (("analyses",), {"tornado": {}}, 'analyses: must be empty ({}) in format version 1, where '
-                                     'it is reserved for the settings of sensitivity and Monte '
-                                     'Carlo analyses; found "tornado"'),
+    (("analyses",), {"tornado": {}}, 'analyses: unknown field "tornado"; valid names: '
+                                     'sensitivity, two_way, goal_seek, montecarlo'),
+    (("analyses", "goal_seek", "path"), "financing.rte",
+     'financing.rte: unknown field "rte"'),
+    (("analyses", "goal_seek", "path"), "financing.repayment",
+     '"financing.repayment" is not a numeric input'),
+    (("analyses", "two_way", "row_path"), "property.name", "is not a numeric input"),
+    (("analyses", "montecarlo", "seed"), -1, "-1 is below the minimum 0"),
+    (("analyses", "montecarlo", "sampling"), "sobol", "latin_hypercube"),
     (("analyses",), [], "analyses: expected an object, got []"),
 ])
 def test_wrong_values_say_where_and_what(data, where, value, says):
@@ -391,3 +397,10 @@ def test_overrides_are_checked_by_declaration_when_the_model_is_invalid(data):
         "model.financing.rate: -1 is below the minimum 0 (fraction)",
         'scenarios[0].overrides["taxes.ica_rate"]: 0.5 is above the maximum 0.1 (fraction)',
     )
+
+
+def test_paths_inside_lines_of_analyses_are_checked(data):
+    data["analyses"]["montecarlo"]["distributions"] = [
+        {"path": "revenues[0].base_value"}, {"path": "macro.cpi[7]", "kind": "normal"}]
+    message = only_message(data)
+    assert message.startswith("analyses.montecarlo.distributions[1].path: macro.cpi[7]")
