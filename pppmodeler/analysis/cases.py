@@ -1,0 +1,97 @@
+"""Many cases of one model in one evaluation: the step every analysis is made of.
+
+A case is the base model with some inputs set to other values. :func:`evaluate_cases` takes
+``{path: values}`` with one value per case, sets every input to its array of values and
+evaluates them all at once (the engine is vectorised across iterations). The engine refuses a
+batch as a whole when any case breaks a rule (a debt tenor past the concession's end, say), so
+a refused batch is split in halves until the cases that cannot be evaluated are found; those
+have no metric values (NaN) and keep the first error that stopped them, and every other case
+keeps its numbers.
+
+Values are taken as the analysis computed them, with two conventions: whole-number inputs
+(years, months) are rounded to the nearest whole number, and values are clipped to the input's
+valid range, so that a ±20 % move of an occupancy of 0.9 stops at 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+import numpy as np
+
+from pppmodeler.core import paths
+from pppmodeler.core.guardrails import Message
+from pppmodeler.core.inputs import Model
+from pppmodeler.core.metrics import UNITS
+from pppmodeler.core.results import ModelError, evaluate
+
+
+@dataclass
+class Cases:
+    """The metrics of ``n`` cases: ``values[name]`` and ``status[name]`` have shape ``(n,)``;
+    ``errors[i]`` is the message that stopped case ``i`` (None where it was evaluated)."""
+
+    values: dict
+    status: dict
+    errors: list
+
+    @property
+    def n(self) -> int:
+        return len(self.errors)
+
+    def failed(self) -> np.ndarray:
+        """Whether each case could not be evaluated, shape ``(n,)``."""
+        return np.array([e is not None for e in self.errors], dtype=bool)
+
+
+def input_values(model: Model, path: str, values: np.ndarray) -> np.ndarray:
+    """``values`` as the input at ``path`` takes them: clipped to its valid range, and rounded
+    when it is a whole number."""
+    spec = paths.spec_at(paths.canonical(model, path))
+    out = np.asarray(values, dtype=float)
+    lo = -np.inf if spec.lo is None else spec.lo
+    hi = np.inf if spec.hi is None else spec.hi
+    out = np.clip(out, lo, hi)
+    return np.rint(out) if spec.kind == "integer" else out
+
+
+def evaluate_cases(model: Model, overrides: Mapping[str, np.ndarray],
+                   metrics: tuple[str, ...] = tuple(UNITS)) -> Cases:
+    """The ``metrics`` of the cases ``{path: values}`` (every array of the same length ``n``)."""
+    arrays = {p: input_values(model, p, v) for p, v in overrides.items()}
+    n = _length(arrays)
+    values = {m: np.full(n, np.nan) for m in metrics}
+    status = {m: np.full(n, "ok", dtype=object) for m in metrics}
+    errors: list = [None] * n
+    pending = [np.arange(n)]
+    while pending:
+        rows = pending.pop()
+        try:
+            results = evaluate(paths.apply(model, {p: a[rows] for p, a in arrays.items()},
+                                           check=False))
+        except ModelError as refused:
+            if rows.size == 1:
+                errors[int(rows[0])] = _first_error(refused)
+            else:
+                half = rows.size // 2
+                pending.extend((rows[half:], rows[:half]))
+            continue
+        for name in metrics:
+            metric = results.metrics[name]
+            values[name][rows] = np.broadcast_to(metric.value, rows.shape)
+            if metric.status is not None:
+                status[name][rows] = np.broadcast_to(metric.status, rows.shape)
+    return Cases(values, status, errors)
+
+
+def _length(arrays: Mapping[str, np.ndarray]) -> int:
+    lengths = {a.shape[0] for a in arrays.values() if a.ndim}
+    if len(lengths) != 1:
+        raise ValueError(f"cases need one value per case for every input, got lengths "
+                         f"{sorted(lengths)}")
+    return lengths.pop()
+
+
+def _first_error(refused: ModelError) -> Message:
+    return refused.messages[0]
