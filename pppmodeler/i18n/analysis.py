@@ -1,0 +1,7 @@
+"""Texts of the analyses (scenarios, sensitivity, break-even, Monte Carlo) shared by the
+command line, the desktop and the report."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+}
