@@ -10,16 +10,19 @@ from ..i18n import tr
 from ..present import metric_text
 
 
+def metric_label(name: str, model, lang: str) -> str:
+    """A metric's name, with the model's currency unit for money."""
+    label = tr(f"metric.{name}", lang)
+    if UNITS[name] == "money":
+        label += f" ({tr(f'unit.{model.property.currency_unit}', lang)})"
+    return label
+
+
 def metrics_table(results: Results, lang: str, title: str) -> str:
     """The headline metrics as an aligned two-column table, with the messages below."""
-    unit = tr(f"unit.{results.model.property.currency_unit}", lang)
-    rows = []
-    for name in HEADLINE:
-        label = tr(f"metric.{name}", lang)
-        if UNITS[name] == "money":
-            label += f" ({unit})"
-        rows.append((label, metric_text(results.metric(name), UNITS[name],
-                                         results.status(name), lang)))
+    rows = [(metric_label(name, results.model, lang),
+             metric_text(results.metric(name), UNITS[name], results.status(name), lang))
+            for name in HEADLINE]
     width = max(len(r[0]) for r in rows)
     out = [title, ""]
     out += [f"{label:<{width}}  {value:>20}" for label, value in rows]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .. import __version__
 from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
-from .commands import COMMANDS
+from . import analyses, commands
+
+COMMANDS = {**commands.COMMANDS, **analyses.COMMANDS}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -52,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         return _error("the inputs cannot be evaluated:\n" + "\n".join(lines))
     except PathError as exc:
         return _error(str(exc))
+    except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: nothing went wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         return _error(f"{exc.filename or ''}: {exc.strerror or exc}")
     except KeyError as exc:

@@ -4,4 +4,7 @@ command line, the desktop and the report."""
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
+    "cli.analysis.not_evaluable": {
+        "es": "{name}: no se puede evaluar: {reason}",
+        "en": "{name}: cannot be evaluated: {reason}"},
 }
