@@ -1,0 +1,230 @@
+"""The vehicle's consolidated statements and metrics, from its properties' own models.
+
+Conventions
+-----------
+- Calendar years. Each property is evaluated on its own grid (any periods per year, any start)
+  and brought to calendar years: flows are summed over the periods that begin in the year,
+  balances are those at the end of the year's last period (carried at their final value after
+  the concession ends, zero before it starts). Amounts are converted to the vehicle's currency
+  unit.
+- Each property is a project company wholly owned by the vehicle: the vehicle receives its
+  distributions and funds its equity injections (property ``distributions − equity_injection``).
+  A going-concern terminal value is a valuation, not cash, and is not consolidated.
+- Vehicle level, each year ``y``: overheads in base-year prices indexed by the vehicle's CPI
+  (January indexation, as in :mod:`pppmodeler.core.indexation`); structuring costs, partner
+  equity and the vehicle debt in the first year; the debt repaid as an annuity over its tenor
+  starting the year after it is drawn. Dividends received from the project companies come out
+  of profits already taxed there, so the vehicle pays no income tax of its own (ET art. 49);
+  its overheads shelter nothing.
+- Cash: ``available = cash(y−1) + property cash + partner equity + debt drawn − overheads −
+  structuring − debt service``. When ``available`` is negative the shareholders contribute it,
+  in proportion to their shares; dividends are ``payout_ratio × (available − minimum cash)``
+  when that is positive, and in the last year everything is paid out (the vehicle winds up).
+- Shares follow the contributions at incorporation (:class:`.terms.Capital`). The District's
+  view each year: the District's flows of every property (canon, revenue share, ICA, residual
+  value, less grants and availability payments, as ``district`` in each model) plus its share of
+  dividends less its share of contributions. The stand-alone view is the same properties'
+  District flows alone: the District leaves each property as a concession and the partner keeps
+  the equity returns. Both are discounted to 1 January of the first year at the social rate
+  (real) along the vehicle's CPI path, flows at the end of their year.
+- The partner: ``−partner equity − its share of contributions + its share of dividends``;
+  its IRR is an effective annual rate (NaN with a status where it does not exist).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pppmodeler.core import finance
+from pppmodeler.core.batch import col, iterations, seq
+from pppmodeler.core.irr import irr
+from pppmodeler.core.results import Results
+
+from .terms import Vehicle
+
+UNIT_SIZE = {"pesos": 1.0, "thousands": 1e3, "millions": 1e6}
+STOCKS = ("dsra_balance", "cash_balance", "debt_balance", "receivables", "payables",
+          "fixed_assets", "total_assets", "paid_in_equity", "retained_earnings",
+          "total_liabilities_equity", "balance_check")
+FLOWS = ("revenue", "availability_payments", "opex", "canon", "revenue_share", "ica", "gmf",
+         "ebitda", "depreciation", "write_off", "ebit", "interest", "ebt", "tax",
+         "return_share", "net_income", "capex", "grant", "debt_drawdown", "debt_service",
+         "equity_injection", "distributions", "fcff", "district")
+METRICS = ("partner_irr", "partner_npv", "district_npv_vehicle", "district_npv_standalone",
+           "district_gain", "peak_contributions", "min_vehicle_dscr", "total_dividends")
+
+
+@dataclass
+class VehicleResults:
+    """``years`` (Y,); ``properties[name]`` (n, Y) the sum of the properties' lines;
+    ``vehicle[name]`` (n, Y) the vehicle's own lines and the consolidated balance sheet;
+    ``metrics[name]`` (n,) with ``status`` where a value is missing; ``holdings`` the included
+    holdings' own results, in order."""
+
+    years: np.ndarray
+    properties: dict
+    vehicle: dict
+    metrics: dict
+    status: dict
+    holdings: list
+
+    @property
+    def n(self) -> int:
+        return self.vehicle["cash"].shape[0]
+
+    def metric(self, name: str, i: int = 0) -> float | None:
+        v = float(self.metrics[name][i])
+        return None if np.isnan(v) else v
+
+
+def annual(results: Results, years: np.ndarray, scale: float = 1.0) -> dict:
+    """The consolidated lines of one property's results in calendar ``years``, times
+    ``scale`` (its currency unit in the vehicle's)."""
+    period_year = results.grid.year
+    member = (period_year[:, None] == years[None, :]).astype(float)        # (T, Y)
+    has = period_year[:, None] <= years[None, :]
+    last = np.where(has.any(axis=0), has.cumsum(axis=0).argmax(axis=0), -1)  # (Y,)
+    out = {}
+    for name in FLOWS:
+        out[name] = (results.lines[name] @ member) * scale
+    for name in STOCKS:
+        stock = results.lines[name][:, np.maximum(last, 0)]
+        out[name] = np.where(last >= 0, stock, 0.0) * scale
+    return out
+
+
+def consolidate(vehicle: Vehicle, results: list[Results]) -> VehicleResults:
+    """The vehicle of ``results``, the evaluated models of its included holdings in order."""
+    first = min([int(vehicle.setup.start_year)] + [int(r.grid.year.min()) for r in results])
+    last = max([first] + [int(r.grid.year.max()) for r in results])
+    years = np.arange(first, last + 1)
+    n = max([1] + [r.n for r in results] + [_iterations(vehicle)])
+    unit = UNIT_SIZE[vehicle.setup.currency_unit]
+    own = [annual(r, years, UNIT_SIZE[r.model.property.currency_unit] / unit) for r in results]
+    properties = {name: sum((p[name] for p in own), np.zeros((n, years.size)))
+                  for name in FLOWS + STOCKS}
+    lines = _vehicle_lines(vehicle, properties, years, n)
+    metrics, status = _metrics(vehicle, properties, lines, years)
+    return VehicleResults(years, properties, lines, metrics, status, own)
+
+
+def _iterations(vehicle: Vehicle) -> int:
+    """Iterations the vehicle's own terms carry (its holdings' models carry their own)."""
+    return max(iterations(part) for part in (vehicle.setup, vehicle.costs, vehicle.capital,
+                                             vehicle.dividends, vehicle.valuation))
+
+
+def cpi_index(vehicle: Vehicle, years: np.ndarray, n: int) -> np.ndarray:
+    """(n, Y) the vehicle's CPI index of each year, 1 in the base year (January indexation)."""
+    rates = seq(vehicle.setup.cpi) * np.ones((n, 1))                         # (n, k)
+    base = int(vehicle.setup.base_year)
+    span = np.arange(min(base, int(years[0])), max(base, int(years[-1])) + 1)
+    inflation = rates[:, np.clip(span - base, 0, rates.shape[1] - 1)]
+    level = np.concatenate([np.ones((n, 1)), np.cumprod(1 + inflation, axis=1)[:, :-1]], axis=1)
+    level = level / level[:, [base - span[0]]]
+    return level[:, years - span[0]]
+
+
+def _vehicle_lines(vehicle: Vehicle, properties: dict, years: np.ndarray, n: int) -> dict:
+    Y = years.size
+    cap, costs, div = vehicle.capital, vehicle.costs, vehicle.dividends
+    index = cpi_index(vehicle, years, n)
+    start = (years == int(vehicle.setup.start_year)).astype(float)[None, :]
+    overheads = col(costs.overheads) * index * (years >= int(vehicle.setup.start_year))
+    structuring = col(costs.structuring) * start
+    partner_in = col(cap.partner_equity) * start
+    draw = col(cap.debt_amount) * start
+    interest, principal, balance = _vehicle_debt(vehicle, years, n)
+    from_properties = properties["distributions"] - properties["equity_injection"]
+    before = from_properties + partner_in + draw - overheads - structuring - interest - principal
+    share = district_share(vehicle) * np.ones((n, 1))
+    minimum = col(div.minimum_cash) * index
+    payout = col(div.payout_ratio) * np.ones((n, 1))
+    cash, contributions, dividends = (np.zeros((n, Y)) for _ in range(3))
+    held = np.zeros((n, 1))
+    for y in range(Y):   # a year's cash depends on what the previous year kept
+        available = held[:, 0] + before[:, y]
+        contributions[:, y] = np.maximum(-available, 0.0)
+        available = available + contributions[:, y]
+        ratio = 1.0 if y == Y - 1 else payout[:, 0]
+        dividends[:, y] = ratio * np.maximum(available - (y < Y - 1) * minimum[:, y], 0.0)
+        cash[:, y] = available - dividends[:, y]
+        held = cash[:, [y]]
+    district = properties["district"] + share * (dividends - contributions)
+    partner = -partner_in + (1 - share) * (dividends - contributions)
+    paid_in = np.cumsum(partner_in + contributions, axis=1)
+    retained = np.cumsum(properties["net_income"] - overheads - structuring - interest
+                         - dividends, axis=1)
+    assets = (properties["total_assets"] + cash)
+    liabilities = properties["debt_balance"] + properties["payables"] + balance
+    return dict(from_properties=from_properties, overheads=overheads, structuring=structuring,
+                partner_equity=partner_in, debt_drawdown=draw, interest=interest,
+                principal=principal, debt_balance=balance, contributions=contributions,
+                dividends=dividends, cash=cash, district=district, partner=partner,
+                total_assets=assets, total_liabilities=liabilities, paid_in_equity=paid_in,
+                retained_earnings=retained,
+                balance_check=assets - liabilities - paid_in - retained)
+
+
+def district_share(vehicle: Vehicle) -> np.ndarray:
+    """(n, 1) the District's share of the vehicle (see :class:`.terms.Capital`)."""
+    in_kind, partner = col(vehicle.capital.district_in_kind), col(vehicle.capital.partner_equity)
+    total = in_kind + partner
+    return np.where(total > 0, in_kind / np.where(total > 0, total, 1.0), 1.0)
+
+
+def _vehicle_debt(vehicle: Vehicle, years: np.ndarray, n: int):
+    """Interest, principal and closing balance (n, Y) of the vehicle's annuity debt."""
+    cap = vehicle.capital
+    k = years - int(vehicle.setup.start_year)                   # years since drawn
+    tenor = col(cap.debt_tenor_years)
+    rate = col(cap.debt_rate) * np.ones((n, 1))
+    amount = col(cap.debt_amount) * np.ones((n, 1))
+    payment = finance.annuity_payment(rate, tenor, amount)
+    # Balance after j annual payments of an annuity: B_j = A(1+r)^j − P((1+r)^j − 1)/r.
+    j = np.clip(k, 0, None)[None, :] * np.ones((n, 1))
+    j = np.minimum(j, tenor)
+    growth = (1 + rate) ** j
+    safe = np.where(rate > 0, rate, 1.0)
+    paid = np.where(rate > 0, payment * (growth - 1) / safe, payment * j)
+    balance = np.where(k[None, :] >= 0, amount * growth - paid, 0.0)
+    opening = np.where(k[None, :] >= 1, np.concatenate([np.zeros((n, 1)), balance[:, :-1]],
+                                                       axis=1), 0.0)
+    serving = (k[None, :] >= 1) & (k[None, :] <= tenor)
+    interest = np.where(serving, opening * rate, 0.0)
+    principal = np.where(serving, opening - balance, 0.0)
+    return interest, principal, balance
+
+
+def _metrics(vehicle: Vehicle, properties: dict, lines: dict, years: np.ndarray):
+    n = lines["cash"].shape[0]
+    index = cpi_index(vehicle, years, n)
+    inflation = index[:, 1:] / index[:, :-1] - 1 if years.size > 1 else np.zeros((n, 0))
+    cpi = np.concatenate([inflation, inflation[:, -1:] if inflation.size else
+                          np.zeros((n, 1))], axis=1)
+    social = finance.discount_factors((1 + col(vehicle.valuation.social_rate_real))
+                                      * (1 + cpi) - 1)
+    partner_rate = col(vehicle.valuation.partner_rate) * np.ones((n, 1))
+    with_vehicle = finance.present_value(lines["district"], social)
+    standalone = finance.present_value(properties["district"], social)
+    partner_irr = irr(lines["partner"])
+    debt_service = lines["interest"] + lines["principal"]
+    cover = np.where(debt_service > 0, (lines["from_properties"] - lines["overheads"])
+                     / np.where(debt_service > 0, debt_service, 1.0), np.nan)
+    lowest = np.min(np.where(np.isfinite(cover), cover, np.inf), axis=1)
+    serviced = np.isfinite(lowest)
+    metrics = {
+        "partner_irr": partner_irr.rate,
+        "partner_npv": finance.npv(partner_rate[:, 0], lines["partner"]),
+        "district_npv_vehicle": with_vehicle,
+        "district_npv_standalone": standalone,
+        "district_gain": with_vehicle - standalone,
+        "peak_contributions": lines["contributions"].cumsum(axis=1).max(axis=1),
+        "min_vehicle_dscr": np.where(serviced, lowest, np.nan),
+        "total_dividends": lines["dividends"].sum(axis=1),
+    }
+    status = {"partner_irr": partner_irr.status,
+              "min_vehicle_dscr": np.where(serviced, "ok", "no_debt")}
+    return metrics, status

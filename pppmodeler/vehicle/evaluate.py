@@ -1,0 +1,102 @@
+"""Evaluate a vehicle: resolve each holding's model, evaluate it, consolidate.
+
+A holding's model is embedded in the vehicle or read from its ``.pppm`` file (a path relative
+to the vehicle file's folder), at its named scenario. Every holding that cannot be resolved or
+evaluated is reported, by name and with the reason, in one :class:`VehicleError`: a vehicle is
+never consolidated from part of its properties without saying so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from pppmodeler.core import paths
+from pppmodeler.core.inputs import Model
+from pppmodeler.core.results import ModelError, Results, evaluate
+from pppmodeler.fileformat.document import FileFormatError, load
+
+from . import stacking
+from .consolidation import VehicleResults, consolidate
+from .terms import Holding, Vehicle
+
+
+class VehicleError(ValueError):
+    """Holdings whose models cannot be used; ``problems`` lists ``(holding name, reason)``."""
+
+    def __init__(self, problems: list[tuple[str, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{name}: {reason}" for name, reason in problems))
+
+
+def holding_model(holding: Holding, folder: Path | None = None) -> Model:
+    """The concession model of a holding (``FileFormatError``/``OSError``/``PathError`` if a
+    referenced file or scenario cannot be used)."""
+    if holding.source == "embedded":
+        return holding.model
+    path = Path(holding.file)
+    if not path.is_absolute() and folder is not None:
+        path = folder / path
+    doc = load(path)
+    if not holding.scenario:
+        return doc.model
+    named = {s.name: s for s in doc.scenarios}
+    if holding.scenario not in named:
+        raise paths.PathError("scenario", f"no scenario named {holding.scenario!r} in {path}")
+    return paths.apply(doc.model, named[holding.scenario].overrides)
+
+
+def holding_label(holding: Holding, position: int) -> str:
+    return holding.name or holding.code or f"holdings[{position}]"
+
+
+def included(vehicle: Vehicle) -> list[tuple[int, Holding]]:
+    """The holdings that count, with their positions in the vehicle."""
+    return [(i, h) for i, h in enumerate(vehicle.holdings) if h.included]
+
+
+def evaluate_holdings(vehicle: Vehicle, models: list[Model] | None = None,
+                      folder: Path | None = None,
+                      progress: Callable[[float, str], None] | None = None) -> list[Results]:
+    """The results of every included holding, in order (``models`` may give them resolved).
+
+    Holdings whose models share a structure are evaluated as one batch (:mod:`.stacking`);
+    when the engine refuses a batch, its holdings are evaluated one by one to name the ones
+    that cannot be evaluated.
+    """
+    chosen = included(vehicle)
+    problems: list[tuple[str, str]] = []
+    resolved: dict[int, Model] = {}
+    for k, (i, holding) in enumerate(chosen):
+        try:
+            resolved[k] = models[k] if models is not None else holding_model(holding, folder)
+        except (FileFormatError, paths.PathError, OSError) as exc:
+            problems.append((holding_label(holding, i), str(exc)))
+    order = sorted(resolved)
+    results: dict[int, Results] = {}
+    batches = stacking.groups([resolved[k] for k in order])
+    for done, batch in enumerate(batches):
+        members = [order[j] for j in batch]
+        try:
+            together = evaluate(stacking.stack([resolved[k] for k in members]))
+            for row, k in enumerate(members):
+                results[k] = stacking.select(together, row, resolved[k])
+        except ModelError:
+            for k in members:
+                try:
+                    results[k] = evaluate(resolved[k])
+                except ModelError as exc:
+                    i, holding = chosen[k]
+                    problems.append((holding_label(holding, i), "; ".join(
+                        f"{m.path}: {m.text('en')}" for m in exc.messages)))
+        if progress is not None:
+            progress((done + 1) / len(batches), "vehicle")
+    if problems:
+        raise VehicleError(problems)
+    return [results[k] for k in range(len(chosen))]
+
+
+def evaluate_vehicle(vehicle: Vehicle, folder: Path | None = None,
+                     progress: Callable[[float, str], None] | None = None) -> VehicleResults:
+    """The consolidated vehicle (``VehicleError`` naming every holding that cannot be used)."""
+    return consolidate(vehicle, evaluate_holdings(vehicle, folder=folder, progress=progress))
