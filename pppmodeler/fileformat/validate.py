@@ -87,6 +87,22 @@ def normalised(data: Any, limit: int = MAX_ERRORS) -> dict:
     return result
 
 
+def normalised_parts(parts: dict[str, tuple[type, Any]], limit: int = MAX_ERRORS) -> dict:
+    """Each part ``{where: (declared class, data)}`` of another file (a vehicle) validated
+    and normalised like the parts of a scenario file; :class:`ValidationError` lists every
+    problem."""
+    report = _Report(limit)
+    out = {}
+    try:
+        for where, (cls, value) in parts.items():
+            out[where] = _object(cls, value, where, report)
+    except _Full:
+        report.messages.append(f"(stopped after {limit} problems; there may be more)")
+    if report.messages:
+        raise ValidationError(report.messages)
+    return out
+
+
 def _run(data: Any, limit: int) -> tuple[dict, list[str]]:
     report = _Report(limit)
     try:

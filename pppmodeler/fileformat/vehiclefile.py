@@ -1,0 +1,130 @@
+"""The vehicle file (``.pppv``): a corporate vehicle and its properties, as one document.
+
+Same guarantees as the scenario file (:mod:`.document`): JSON in UTF-8, indented by 2, keys in
+declaration order; opening it reads JSON and nothing else; it is validated strictly against the
+declarations (:mod:`pppmodeler.vehicle.terms`, and each embedded property model against
+:mod:`pppmodeler.core.inputs`) with every problem reported at once, each with its JSON path;
+saving is atomic and stamps a content hash of the vehicle::
+
+    {"format": "pppmodeler-vehicle", "version": 1,
+     "metadata": {"author", "created", "modified", "app_version", "notes", "content_hash"},
+     "vehicle": {...pppmodeler/vehicle/terms.py...}}
+
+A property is embedded (its whole model) or referenced (a ``.pppm`` path relative to the
+vehicle file). Embedded models follow the inputs of the scenario file's current format: a
+change of the inputs that needs a new scenario-file version needs a new vehicle-file version
+with its own upgrade step too.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from pppmodeler import __version__
+from pppmodeler.core.inputs import from_dict, to_dict
+from pppmodeler.core.specs import show
+from pppmodeler.vehicle.terms import Vehicle
+
+from . import strictjson, validate
+from .atomic import write_atomic
+from .document import FileFormatError
+from .wrapper import Metadata
+
+FORMAT_NAME = "pppmodeler-vehicle"
+VERSION = 1
+SUFFIX = ".pppv"
+KEYS = ("format", "version", "metadata", "vehicle")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""A vehicle of all 3,520 properties with embedded models is about 40 MB; larger is refused."""
+
+
+@dataclass
+class VehicleDocument:
+    metadata: Metadata = field(default_factory=Metadata)
+    vehicle: Vehicle = field(default_factory=Vehicle)
+
+
+def load(path: str | os.PathLike) -> VehicleDocument:
+    """The vehicle in the file at ``path`` (:class:`FileFormatError` naming the file)."""
+    path = Path(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise FileFormatError(str(path), [f"the file is larger than "
+                                          f"{MAX_FILE_BYTES // 2**20} MB"])
+    return loads(path.read_bytes(), source=str(path))
+
+
+def loads(text: str | bytes, source: str = "<text>") -> VehicleDocument:
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            text = strictjson.decode(bytes(text))
+        data = strictjson.parse(text)
+    except strictjson.JsonError as problem:
+        raise FileFormatError(source, [str(problem)]) from None
+    return from_data(data, source)
+
+
+def from_data(data: Any, source: str = "<data>") -> VehicleDocument:
+    """The document in parsed JSON data; :class:`FileFormatError` listing every problem."""
+    if not isinstance(data, dict):
+        raise FileFormatError(source, [f"a vehicle file holds a JSON object, not {show(data)}"])
+    problems = _envelope(data)
+    if problems:
+        raise FileFormatError(source, problems)
+    try:
+        normal = validate.normalised_parts({"metadata": (Metadata, data["metadata"]),
+                                            "vehicle": (Vehicle, data["vehicle"])})
+    except validate.ValidationError as problem:
+        raise FileFormatError(source, problem.messages) from None
+    return VehicleDocument(Metadata(**normal["metadata"]), from_dict(Vehicle, normal["vehicle"]))
+
+
+def _envelope(data: dict) -> list[str]:
+    found = [f"{key}: missing; a vehicle file has {', '.join(KEYS)}"
+             for key in KEYS if key not in data]
+    found += [f"unknown top-level key {show(key)}; a vehicle file has {', '.join(KEYS)}"
+              for key in data if key not in KEYS]
+    if data.get("format", FORMAT_NAME) != FORMAT_NAME:
+        found.insert(0, f"format: this is not a pppmodeler vehicle file (its format is "
+                        f"{show(data['format'])}; expected \"{FORMAT_NAME}\")")
+    version = data.get("version", VERSION)
+    if version != VERSION or isinstance(version, bool):
+        found.append(f"version: {show(version)} is not a vehicle file version this pppmodeler "
+                     f"{__version__} reads (it reads version {VERSION})")
+    return found
+
+
+def to_data(doc: VehicleDocument) -> dict:
+    """The JSON data of a vehicle document, normalised (:class:`FileFormatError` if invalid)."""
+    data = {"format": FORMAT_NAME, "version": VERSION, "metadata": to_dict(doc.metadata),
+            "vehicle": to_dict(doc.vehicle)}
+    try:
+        normal = validate.normalised_parts({"metadata": (Metadata, data["metadata"]),
+                                            "vehicle": (Vehicle, data["vehicle"])})
+    except validate.ValidationError as problem:
+        raise FileFormatError("vehicle not saved", problem.messages) from None
+    return {**data, **normal}
+
+
+def dumps(doc: VehicleDocument) -> str:
+    return strictjson.pretty(to_data(doc))
+
+
+def content_hash(doc: VehicleDocument) -> str:
+    """``sha256:<hex>`` of the canonical JSON of the vehicle (not its metadata)."""
+    payload = strictjson.canonical({"vehicle": to_data(doc)["vehicle"]})
+    return "sha256:" + hashlib.sha256(payload).hexdigest()
+
+
+def save(doc: VehicleDocument, path: str | os.PathLike) -> VehicleDocument:
+    """Write ``doc`` atomically; returns it as saved, with its metadata stamped."""
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    meta = replace(doc.metadata, created=doc.metadata.created or now, modified=now,
+                   app_version=__version__, content_hash=content_hash(doc))
+    saved = replace(doc, metadata=meta)
+    write_atomic(path, dumps(saved).encode("utf-8"))
+    return saved
