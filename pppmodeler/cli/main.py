@@ -10,9 +10,10 @@ from .. import __version__
 from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
-from . import analyses, commands
+from ..vehicle.evaluate import VehicleError
+from . import analyses, commands, vehicle
 
-COMMANDS = {**commands.COMMANDS, **analyses.COMMANDS}
+COMMANDS = {**commands.COMMANDS, **analyses.COMMANDS, **vehicle.COMMANDS}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         return _error("the inputs cannot be evaluated:\n" + "\n".join(lines))
     except PathError as exc:
         return _error(str(exc))
+    except VehicleError as exc:
+        return _error("these properties of the vehicle cannot be evaluated:\n" + "\n".join(
+            f"  {name}: {reason}" for name, reason in exc.problems))
     except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: nothing went wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

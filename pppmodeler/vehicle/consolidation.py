@@ -36,10 +36,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from pppmodeler.core import finance
 from pppmodeler.core.batch import col, iterations, seq
 from pppmodeler.core.irr import irr
+from pppmodeler.core.metrics import UNITS as METRIC_UNITS
 from pppmodeler.core.results import Results
 
 from .terms import Vehicle
@@ -52,23 +54,29 @@ FLOWS = ("revenue", "availability_payments", "opex", "canon", "revenue_share", "
          "ebitda", "depreciation", "write_off", "ebit", "interest", "ebt", "tax",
          "return_share", "net_income", "capex", "grant", "debt_drawdown", "debt_service",
          "equity_injection", "distributions", "fcff", "district")
-METRICS = ("partner_irr", "partner_npv", "district_npv_vehicle", "district_npv_standalone",
-           "district_gain", "peak_contributions", "min_vehicle_dscr", "total_dividends")
+UNITS = {"partner_irr": "rate", "partner_npv": "money", "district_npv_vehicle": "money",
+         "district_npv_standalone": "money", "district_gain": "money",
+         "peak_contributions": "money", "min_vehicle_dscr": "multiple",
+         "total_dividends": "money"}
+"""The vehicle's metrics and how each is shown (as :data:`pppmodeler.core.metrics.UNITS`)."""
+HOLDING_METRICS = ("project_irr", "equity_irr", "project_npv", "equity_npv", "district_npv",
+                   "min_dscr")
 
 
 @dataclass
 class VehicleResults:
     """``years`` (Y,); ``properties[name]`` (n, Y) the sum of the properties' lines;
     ``vehicle[name]`` (n, Y) the vehicle's own lines and the consolidated balance sheet;
-    ``metrics[name]`` (n,) with ``status`` where a value is missing; ``holdings`` the included
-    holdings' own results, in order."""
+    ``metrics[name]`` (n,) with ``status`` where a value is missing; ``parts`` each included
+    holding's lines in calendar years (vehicle currency), ``results`` its own results."""
 
     years: np.ndarray
     properties: dict
     vehicle: dict
     metrics: dict
-    status: dict
-    holdings: list
+    status_codes: dict
+    parts: list
+    results: list
 
     @property
     def n(self) -> int:
@@ -77,6 +85,10 @@ class VehicleResults:
     def metric(self, name: str, i: int = 0) -> float | None:
         v = float(self.metrics[name][i])
         return None if np.isnan(v) else v
+
+    def status(self, name: str, i: int = 0) -> str:
+        codes = self.status_codes.get(name)
+        return "ok" if codes is None else str(codes[i])
 
 
 def annual(results: Results, years: np.ndarray, scale: float = 1.0) -> dict:
@@ -107,7 +119,7 @@ def consolidate(vehicle: Vehicle, results: list[Results]) -> VehicleResults:
                   for name in FLOWS + STOCKS}
     lines = _vehicle_lines(vehicle, properties, years, n)
     metrics, status = _metrics(vehicle, properties, lines, years)
-    return VehicleResults(years, properties, lines, metrics, status, own)
+    return VehicleResults(years, properties, lines, metrics, status, own, list(results))
 
 
 def _iterations(vehicle: Vehicle) -> int:
@@ -198,14 +210,18 @@ def _vehicle_debt(vehicle: Vehicle, years: np.ndarray, n: int):
     return interest, principal, balance
 
 
+def _social_factors(vehicle: Vehicle, years: np.ndarray, n: int) -> np.ndarray:
+    """(n, Y) discount factors at the social rate (real) along the vehicle's CPI path."""
+    cpi = seq(vehicle.setup.cpi) * np.ones((n, 1))
+    base = int(vehicle.setup.base_year)
+    inflation = cpi[:, np.clip(years - base, 0, cpi.shape[1] - 1)]
+    return finance.discount_factors((1 + col(vehicle.valuation.social_rate_real))
+                                    * (1 + inflation) - 1)
+
+
 def _metrics(vehicle: Vehicle, properties: dict, lines: dict, years: np.ndarray):
     n = lines["cash"].shape[0]
-    index = cpi_index(vehicle, years, n)
-    inflation = index[:, 1:] / index[:, :-1] - 1 if years.size > 1 else np.zeros((n, 0))
-    cpi = np.concatenate([inflation, inflation[:, -1:] if inflation.size else
-                          np.zeros((n, 1))], axis=1)
-    social = finance.discount_factors((1 + col(vehicle.valuation.social_rate_real))
-                                      * (1 + cpi) - 1)
+    social = _social_factors(vehicle, years, n)
     partner_rate = col(vehicle.valuation.partner_rate) * np.ones((n, 1))
     with_vehicle = finance.present_value(lines["district"], social)
     standalone = finance.present_value(properties["district"], social)
@@ -226,5 +242,30 @@ def _metrics(vehicle: Vehicle, properties: dict, lines: dict, years: np.ndarray)
         "total_dividends": lines["dividends"].sum(axis=1),
     }
     status = {"partner_irr": partner_irr.status,
-              "min_vehicle_dscr": np.where(serviced, "ok", "no_debt")}
+              "min_vehicle_dscr": np.where(serviced, "ok", "no_debt_service")}
     return metrics, status
+
+
+def holdings_frame(vehicle: Vehicle, results: VehicleResults, i: int = 0) -> pd.DataFrame:
+    """One row per included holding: who it is, its own headline metrics (money in the
+    vehicle's unit) and what it brings the District on the vehicle's timeline
+    (``district_npv_in_vehicle``: its District flows at the social rate, as the vehicle
+    discounts them), iteration ``i``."""
+    unit = UNIT_SIZE[vehicle.setup.currency_unit]
+    social = _social_factors(vehicle, results.years, results.n)
+    rows = []
+    holdings = [h for h in vehicle.holdings if h.included]
+    for holding, own, part in zip(holdings, results.results, results.parts):
+        scale = UNIT_SIZE[own.model.property.currency_unit] / unit
+        row = {"code": holding.code, "name": holding.name, "kind": holding.kind,
+               "comuna": holding.comuna, "area_m2": holding.area_m2,
+               "latitude": holding.latitude, "longitude": holding.longitude}
+        for name in HOLDING_METRICS:
+            value = own.metric(name, min(i, own.n - 1))
+            value = float("nan") if value is None else value
+            row[name] = value * scale if METRIC_UNITS[name] == "money" else value
+        row["district_npv_in_vehicle"] = float(
+            finance.present_value(part["district"][min(i, part["district"].shape[0] - 1)]
+                                  [None, :], social[[min(i, social.shape[0] - 1)]])[0])
+        rows.append(row)
+    return pd.DataFrame(rows)

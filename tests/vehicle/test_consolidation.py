@@ -13,7 +13,8 @@ from pppmodeler.core import finance, paths
 from pppmodeler.core.results import evaluate
 from pppmodeler.fileformat import document
 from pppmodeler.vehicle import stacking
-from pppmodeler.vehicle.consolidation import FLOWS, annual, consolidate, district_share
+from pppmodeler.vehicle.consolidation import (FLOWS, annual, district_share,
+                                              holdings_frame)
 from pppmodeler.vehicle.evaluate import VehicleError, evaluate_holdings, evaluate_vehicle
 from pppmodeler.vehicle.terms import (Capital, Costs, Dividends, Holding, Setup, Valuation,
                                       Vehicle)
@@ -146,3 +147,17 @@ def test_a_holding_read_from_its_file_at_a_scenario(tmp_path):
     got = evaluate_holdings(vehicle, folder=tmp_path)[0]
     expected = evaluate(paths.apply(doc.model, scenario.overrides))
     assert got.metric("equity_irr") == pytest.approx(expected.metric("equity_irr"), rel=1e-12)
+
+
+def test_one_row_per_holding_whose_district_values_add_up_to_the_stand_alone_view():
+    models = [sample(n) for n in bundled.sample_names()]
+    vehicle = vehicle_of(models, capital=Capital(district_in_kind=5.0, partner_equity=5.0))
+    vehicle.holdings[1].included = False
+    v = evaluate_vehicle(vehicle)
+    table = holdings_frame(vehicle, v)
+    assert list(table["name"]) == ["P0", "P2"]
+    assert table["district_npv_in_vehicle"].sum() == pytest.approx(
+        v.metric("district_npv_standalone"), rel=1e-12)
+    alone = evaluate(models[2])
+    assert table.loc[1, "equity_irr"] == pytest.approx(alone.metric("equity_irr"), rel=1e-12)
+    assert table.loc[1, "district_npv"] == pytest.approx(alone.metric("district_npv"), rel=1e-12)

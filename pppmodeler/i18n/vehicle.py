@@ -1,0 +1,31 @@
+"""Texts of the corporate vehicle (metrics, the command line), shared by every surface."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "vehicle.metric.partner_irr": {"es": "TIR del socio privado (nominal)",
+                                   "en": "Private partner's IRR (nominal)"},
+    "vehicle.metric.partner_npv": {"es": "VPN del socio privado", "en": "Private partner's NPV"},
+    "vehicle.metric.district_npv_vehicle": {
+        "es": "VPN del Distrito con el vehículo", "en": "District NPV with the vehicle"},
+    "vehicle.metric.district_npv_standalone": {
+        "es": "VPN del Distrito con concesiones independientes",
+        "en": "District NPV with stand-alone concessions"},
+    "vehicle.metric.district_gain": {"es": "Ganancia del Distrito por el vehículo",
+                                     "en": "District's gain from the vehicle"},
+    "vehicle.metric.peak_contributions": {"es": "Aportes máximos de los socios (acumulados)",
+                                          "en": "Peak shareholder contributions (cumulative)"},
+    "vehicle.metric.min_vehicle_dscr": {"es": "ICSD mínimo de la deuda del vehículo",
+                                        "en": "Minimum DSCR of the vehicle debt"},
+    "vehicle.metric.total_dividends": {"es": "Dividendos totales (nominales)",
+                                       "en": "Total dividends (nominal)"},
+    "vehicle.cli.title": {"es": "Vehículo: {name} — {count} inmuebles",
+                          "en": "Vehicle: {name} — {count} properties"},
+    "vehicle.cli.properties": {"es": "Inmuebles", "en": "Properties"},
+    "vehicle.column.code": {"es": "Código", "en": "Code"},
+    "vehicle.column.name": {"es": "Nombre", "en": "Name"},
+    "vehicle.column.kind": {"es": "Tipo", "en": "Type"},
+    "vehicle.column.comuna": {"es": "Comuna", "en": "Comuna"},
+    "vehicle.column.district_npv_in_vehicle": {
+        "es": "VPN para el Distrito (en el vehículo)", "en": "NPV to the District (in the vehicle)"},
+}
