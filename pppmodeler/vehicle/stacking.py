@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from pppmodeler.core.batch import iterations
-from pppmodeler.core.inputs import Model
+from pppmodeler.core.inputs import Model, Property
 from pppmodeler.core.metrics import Metric
 from pppmodeler.core.results import Results
 from pppmodeler.core.specs import is_lines, is_section, spec_of
@@ -24,33 +24,41 @@ from pppmodeler.core.specs import is_lines, is_section, spec_of
 
 def structure(model: Model) -> tuple:
     """What a batch must share: the model with every numeric input blanked out (lists of
-    numbers keep their length)."""
+    numbers keep their length) and without the texts that only name the property."""
     return _shape(model)
+
+
+# Texts that name a property but do not enter any computation.
+DESCRIPTIVE = {(Property, "code"), (Property, "name"), (Property, "comuna")}
 
 
 def _shape(obj: Any) -> Any:
     if is_dataclass(obj):
-        return tuple((f.name, _blanked(f, getattr(obj, f.name))) for f in fields(obj))
+        return tuple((f.name, _blanked(f, getattr(obj, f.name))) for f in fields(obj)
+                     if (type(obj), f.name) not in DESCRIPTIVE)
     if isinstance(obj, list):
         return tuple(_shape(item) for item in obj)
     return obj
 
 
 @lru_cache(maxsize=None)
-def _numeric_field(f: Any) -> bool:
-    return not is_section(f) and not is_lines(f) and spec_of(f).numeric
-
-
-def _number_list(f: Any) -> bool:
-    return not is_section(f) and not is_lines(f) and spec_of(f).kind == "list"
+def _role(f: Any) -> str:
+    """What a declared field holds: a section, lines, a number, a list of numbers, or other."""
+    if is_section(f):
+        return "section"
+    if is_lines(f):
+        return "lines"
+    spec = spec_of(f)
+    return "number" if spec.numeric else "list" if spec.kind == "list" else "other"
 
 
 def _blanked(f: Any, value: Any) -> Any:
-    if _numeric_field(f):
+    role = _role(f)
+    if role == "number":
         return None
-    if _number_list(f):
+    if role == "list":
         return len(value)
-    return _shape(value)
+    return _shape(value) if role in ("section", "lines") else value
 
 
 def groups(models: list[Model]) -> list[list[int]]:
@@ -77,12 +85,14 @@ def _stacked(objs: list) -> Any:
 
 
 def _field(values: list, f: Any) -> Any:
-    if is_section(f) or is_lines(f):
-        return _stacked(values) if is_section(f) else [
-            _stacked([v[k] for v in values]) for k in range(len(values[0]))]
-    if _numeric_field(f):
+    role = _role(f)
+    if role == "section":
+        return _stacked(values)
+    if role == "lines":
+        return [_stacked([v[k] for v in values]) for k in range(len(values[0]))]
+    if role == "number":
         return _numbers(values)
-    if _number_list(f):
+    if role == "list":
         return [_numbers([v[k] for v in values]) for k in range(len(values[0]))]
     return values[0]
 
