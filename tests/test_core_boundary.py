@@ -83,3 +83,58 @@ def test_the_check_catches_a_guarded_import(tmp_path):
     result = import_all("leaky", path=tmp_path)
     assert result["modules"] == ["leaky", "leaky.charts"]
     assert result["attempts"] == ["matplotlib"]
+
+
+# The corporate vehicle (pppmodeler.vehicle) is a library too: no Qt, no matplotlib, and
+# openpyxl only in the module that reads workbooks, which the others import only when a
+# workbook is read.
+VEHICLE = "pppmodeler.vehicle"
+XLSX_READER = "pppmodeler.vehicle.xlsxfile"
+
+IMPORT_SOME = textwrap.dedent(
+    """
+    import importlib, importlib.abc, json, pkgutil, sys
+
+    forbidden, excluded, root = set(sys.argv[1].split(",")), sys.argv[2], sys.argv[3]
+    attempts = []
+
+    class Refuse(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path=None, target=None):
+            if name.partition(".")[0] in forbidden:
+                attempts.append(name)
+                raise ImportError(f"{name} may not be imported here")
+            return None
+
+    sys.meta_path.insert(0, Refuse())
+    package = importlib.import_module(root)
+    names = [root] + [info.name for info in pkgutil.walk_packages(package.__path__, root + ".")]
+    modules = [name for name in names if name != excluded]
+    for name in modules:
+        importlib.import_module(name)
+    print(json.dumps({"modules": modules, "attempts": attempts}))
+    """
+)
+QT_AND_PLOTS = ("PySide6", "shiboken6", "PySide2", "PyQt5", "PyQt6", "matplotlib")
+
+
+def import_some(root: str, forbidden: tuple[str, ...], excluded: str = "") -> dict:
+    """Import every module of ``root`` but ``excluded`` with ``forbidden`` refused."""
+    done = subprocess.run([sys.executable, "-c", IMPORT_SOME, ",".join(forbidden), excluded,
+                           root], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"importing {root} failed:\n{done.stderr}"
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_vehicle_imports_without_qt_matplotlib_and_openpyxl_but_in_its_xlsx_reader():
+    result = import_some(VEHICLE, QT_AND_PLOTS + ("openpyxl",), excluded=XLSX_READER)
+    assert result["attempts"] == [], (
+        f"pppmodeler.vehicle tried to import {sorted(set(result['attempts']))} outside "
+        f"{XLSX_READER}")
+    assert f"{VEHICLE}.inventory" in result["modules"]
+    assert XLSX_READER not in result["modules"]
+
+
+def test_vehicle_xlsx_reader_imports_openpyxl_and_nothing_of_qt_or_matplotlib():
+    result = import_some(VEHICLE, QT_AND_PLOTS)
+    assert result["attempts"] == []
+    assert XLSX_READER in result["modules"]
