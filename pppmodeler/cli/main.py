@@ -11,6 +11,7 @@ from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
 from ..vehicle.evaluate import VehicleError
+from ..vehicle.sources import InventoryError
 from . import analyses, commands, vehicle
 
 COMMANDS = {**commands.COMMANDS, **analyses.COMMANDS, **vehicle.COMMANDS}
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
                  else f"  {m.text(getattr(args, 'lang', 'en'))}" for m in exc.messages]
         return _error("the inputs cannot be evaluated:\n" + "\n".join(lines))
     except PathError as exc:
+        return _error(str(exc))
+    except InventoryError as exc:
         return _error(str(exc))
     except VehicleError as exc:
         return _error("these properties of the vehicle cannot be evaluated:\n" + "\n".join(

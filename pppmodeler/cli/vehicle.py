@@ -1,19 +1,25 @@
-"""Commands of the corporate vehicle: ``vehicle evaluate``.
+"""Commands of the corporate vehicle: ``vehicle evaluate`` and ``inventory import``.
 
 ``pppmodeler vehicle evaluate FILE.pppv`` prints the vehicle's metrics and one row per
 property; with ``--json``, the same as data (``null`` where a number does not exist).
+``pppmodeler inventory import FILE -o VEHICLE.pppv`` reads a property inventory (CSV or XLSX),
+reports every row it did not take and why, and writes a first vehicle of the rows it took.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
+from ..core.paths import PathError
 from ..fileformat import vehiclefile
 from ..i18n import tr
 from ..present import metric_text
+from ..vehicle.build import vehicle_from_records
 from ..vehicle.consolidation import UNITS, holdings_frame
+from ..vehicle.inventory import import_inventory
 from ..vehicle.evaluate import evaluate_vehicle
 from .analyses import grid, number
 from .commands import _lang
@@ -71,7 +77,54 @@ def run_vehicle(args: argparse.Namespace) -> int:
     return args.action(args)
 
 
+def run_inventory_import(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() != vehiclefile.SUFFIX:
+        raise PathError("-o", f"{args.output}: a vehicle file is named with {vehiclefile.SUFFIX}")
+    if args.output.exists() and not args.force:
+        raise PathError("-o", f"{args.output}: exists; use --force to replace it")
+    mapping = {}
+    for item in args.column:
+        field, sep, header = item.partition("=")
+        if not sep or not field.strip() or not header.strip():
+            raise PathError("--column", f"expected FIELD=HEADER, e.g. area_m2='Superficie', "
+                                        f"got {item!r}")
+        mapping[field.strip()] = header.strip()
+    imported = import_inventory(args.file, mapping or None, sheet=args.sheet)
+    for note in imported.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for problem in imported.problems:
+        print(str(problem), file=sys.stderr)
+    if not imported.records:
+        print(imported.summary(), file=sys.stderr)
+        raise PathError(str(args.file), "no row could be imported; nothing written")
+    vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    vehiclefile.save(vehiclefile.VehicleDocument(vehicle=vehicle), args.output)
+    print(imported.summary())
+    print(f"{args.output}: {len(vehicle.holdings)} properties written")
+    return 0
+
+
+def setup_inventory(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="inventory_command", metavar="ACTION", required=True)
+    action = sub.add_parser("import", help="import a property inventory (CSV or XLSX) into a "
+                                           "new vehicle file; every row not taken is reported")
+    action.add_argument("file", type=Path, help="inventory (.csv or .xlsx)")
+    action.add_argument("-o", "--output", type=Path, required=True,
+                        help="the vehicle file to write (.pppv)")
+    action.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
+                        help="the header of a field the import does not recognise (repeatable)"
+                             ", e.g. --column 'area_m2=Superficie útil'")
+    action.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+    action.add_argument("--name", help="name of the vehicle (default: the file's name)")
+    action.add_argument("--force", action="store_true", help="replace an existing file")
+    action.set_defaults(action=run_inventory_import)
+
+
 COMMANDS = {
     "vehicle": ("the corporate vehicle: evaluate a vehicle file (.pppv)", setup_vehicle,
                 run_vehicle),
+    "inventory": ("import a property inventory into a vehicle file", setup_inventory,
+                  run_vehicle),
 }

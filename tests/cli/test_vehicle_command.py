@@ -59,3 +59,34 @@ def test_a_scenario_file_given_as_a_vehicle_says_what_it_is(tmp_path, capsys):
     document.save(document.loads(bundled.sample_text("heritage_building")), path)
     assert main(["vehicle", "evaluate", str(path)]) == 1
     assert "not a pppmodeler vehicle file" in capsys.readouterr().err
+
+
+def test_inventory_import_writes_a_vehicle_of_the_good_rows_and_reports_the_others(
+        tmp_path, capsys):
+    inventory = tmp_path / "inventario.csv"
+    inventory.write_text("Código;Nombre;Tipo;Superficie útil;Avalúo catastral\n"
+                         "X-1;Casa;BIC;1.200,5;2.000.000.000\n"
+                         "X-2;Lote;Fiscal;abc;\n"
+                         "X-3;Plaza;Uso público;3000;\n", encoding="cp1252")
+    out = tmp_path / "vehiculo.pppv"
+    args = ["inventory", "import", str(inventory), "-o", str(out), "--column",
+            "area_m2=Superficie útil"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "row 3, column 'Superficie útil': 'abc' is not a number" in captured.err
+    assert "2 properties written" in captured.out
+    vehicle = vf.load(out).vehicle
+    assert [h.code for h in vehicle.holdings] == ["X-1", "X-3"]
+    assert vehicle.holdings[0].area_m2 == 1200.5
+    assert vehicle.capital.district_in_kind == pytest.approx(2000.0)
+    assert main(args) == 1                                    # never over an existing file
+    assert "exists; use --force" in capsys.readouterr().err
+
+
+def test_inventory_import_of_a_file_that_is_not_an_inventory_says_so(tmp_path, capsys):
+    bad = tmp_path / "foto.csv"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert main(["inventory", "import", str(bad), "-o", str(tmp_path / "v.pppv")]) == 1
+    err = capsys.readouterr().err
+    assert "foto.csv" in err and "Traceback" not in err
+    assert not (tmp_path / "v.pppv").exists()
