@@ -28,4 +28,11 @@ TEXTS: dict[str, dict[str, str]] = {
     "vehicle.column.comuna": {"es": "Comuna", "en": "Comuna"},
     "vehicle.column.district_npv_in_vehicle": {
         "es": "VPN para el Distrito (en el vehículo)", "en": "NPV to the District (in the vehicle)"},
+    "chart.map.no_value": {"es": "sin valor", "en": "no value"},
+    "chart.map.longitude": {"es": "Longitud (°)", "en": "Longitude (°)"},
+    "chart.map.latitude": {"es": "Latitud (°)", "en": "Latitude (°)"},
+    "chart.map.caption": {"es": "{shown} de {total} inmuebles; tamaño según el área",
+                          "en": "{shown} of {total} properties; size by area"},
+    "chart.map.left_off": {"es": "({count} sin coordenadas no se muestran)",
+                           "en": "({count} without coordinates not shown)"},
 }
