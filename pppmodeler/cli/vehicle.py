@@ -37,6 +37,8 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
     table = holdings_frame(vehicle, results)
     if args.json:
         data = {"metrics": {k: number(results.metric(k)) for k in UNITS},
+                "messages": [{"level": m.level, "code": m.code, "path": m.path,
+                              "text": m.text(args.lang)} for m in results.messages],
                 "currency_unit": vehicle.setup.currency_unit,
                 "years": [int(y) for y in results.years],
                 "properties": json.loads(table.to_json(orient="records"))}
@@ -60,6 +62,11 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
              metric_text(r["district_npv_in_vehicle"], "money", "ok", args.lang)]
             for r, own in zip(table.to_dict("records"), results.results)]
     print(grid(header, body))
+    if results.messages:
+        print()
+        print(tr("cli.messages", args.lang) + ":")
+        for message in results.messages:
+            print(f"- {message.text(args.lang)}")
     return 0
 
 

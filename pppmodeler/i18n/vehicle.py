@@ -35,4 +35,14 @@ TEXTS: dict[str, dict[str, str]] = {
                           "en": "{shown} of {total} properties; size by area"},
     "chart.map.left_off": {"es": "({count} sin coordenadas no se muestran)",
                            "en": "({count} without coordinates not shown)"},
+    "vehicle.check.cpi": {
+        "es": "{name}: su modelo supone una trayectoria de IPC (o un año base) distinta de la "
+              "del vehículo; el vehículo indexa y descuenta con la suya",
+        "en": "{name}: its model assumes a CPI path (or base year) other than the vehicle's; "
+              "the vehicle indexes and discounts with its own"},
+    "vehicle.check.social_rate": {
+        "es": "{name}: su modelo usa otra tasa social de descuento; el vehículo descuenta "
+              "con la suya",
+        "en": "{name}: its model uses another social discount rate; the vehicle discounts "
+              "with its own"},
 }

@@ -33,7 +33,7 @@ Conventions
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -68,7 +68,8 @@ class VehicleResults:
     """``years`` (Y,); ``properties[name]`` (n, Y) the sum of the properties' lines;
     ``vehicle[name]`` (n, Y) the vehicle's own lines and the consolidated balance sheet;
     ``metrics[name]`` (n,) with ``status`` where a value is missing; ``parts`` each included
-    holding's lines in calendar years (vehicle currency), ``results`` its own results."""
+    holding's lines in calendar years (vehicle currency), ``results`` its own results;
+    ``messages`` warnings about assumptions (:mod:`.checks`)."""
 
     years: np.ndarray
     properties: dict
@@ -77,6 +78,7 @@ class VehicleResults:
     status_codes: dict
     parts: list
     results: list
+    messages: list = field(default_factory=list)
 
     @property
     def n(self) -> int:

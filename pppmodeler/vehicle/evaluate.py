@@ -17,6 +17,7 @@ from pppmodeler.core.results import ModelError, Results, evaluate
 from pppmodeler.fileformat.document import FileFormatError, load
 
 from . import stacking
+from .checks import checks
 from .consolidation import VehicleResults, consolidate
 from .terms import Holding, Vehicle
 
@@ -98,5 +99,10 @@ def evaluate_holdings(vehicle: Vehicle, models: list[Model] | None = None,
 
 def evaluate_vehicle(vehicle: Vehicle, folder: Path | None = None,
                      progress: Callable[[float, str], None] | None = None) -> VehicleResults:
-    """The consolidated vehicle (``VehicleError`` naming every holding that cannot be used)."""
-    return consolidate(vehicle, evaluate_holdings(vehicle, folder=folder, progress=progress))
+    """The consolidated vehicle (``VehicleError`` naming every holding that cannot be used),
+    with warnings about the assumptions its properties disagree on."""
+    results = evaluate_holdings(vehicle, folder=folder, progress=progress)
+    consolidated = consolidate(vehicle, results)
+    consolidated.messages = checks(vehicle, [(holding_label(h, i), r.model) for (i, h), r
+                                             in zip(included(vehicle), results)])
+    return consolidated

@@ -90,3 +90,13 @@ def test_inventory_import_of_a_file_that_is_not_an_inventory_says_so(tmp_path, c
     err = capsys.readouterr().err
     assert "foto.csv" in err and "Traceback" not in err
     assert not (tmp_path / "v.pppv").exists()
+
+
+def test_warnings_about_assumptions_are_printed(vehicle_file, capsys):
+    doc = vf.load(vehicle_file)
+    doc.vehicle.setup.cpi = [0.05]
+    vf.save(doc, vehicle_file)
+    assert main(["vehicle", "evaluate", str(vehicle_file), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "- Edificio: its model assumes a CPI path" in out
+    assert "- Parqueadero: its model assumes a CPI path" in out

@@ -161,3 +161,10 @@ def test_one_row_per_holding_whose_district_values_add_up_to_the_stand_alone_vie
     alone = evaluate(models[2])
     assert table.loc[1, "equity_irr"] == pytest.approx(alone.metric("equity_irr"), rel=1e-12)
     assert table.loc[1, "district_npv"] == pytest.approx(alone.metric("district_npv"), rel=1e-12)
+
+
+def test_properties_whose_assumptions_differ_from_the_vehicle_are_named(heritage):
+    other = replace(heritage, macro=replace(heritage.macro, cpi=[0.06]))
+    v = evaluate_vehicle(vehicle_of([heritage, other]))
+    assert [(m.code, m.values["name"]) for m in v.messages] == [("vehicle.check.cpi", "P1")]
+    assert "P1: its model assumes a CPI path" in v.messages[0].text("en")
