@@ -1,9 +1,11 @@
-"""Commands of the corporate vehicle: ``vehicle evaluate`` and ``inventory import``.
+"""Commands of the corporate vehicle: ``vehicle evaluate``, ``inventory import``, ``screen``.
 
 ``pppmodeler vehicle evaluate FILE.pppv`` prints the vehicle's metrics and one row per
 property; with ``--json``, the same as data (``null`` where a number does not exist).
 ``pppmodeler inventory import FILE -o VEHICLE.pppv`` reads a property inventory (CSV or XLSX),
 reports every row it did not take and why, and writes a first vehicle of the rows it took.
+``pppmodeler screen INVENTORY [-o RANKING.xlsx]`` gives every property of an inventory a first
+model (its kind's sample scaled to its area), evaluates them all and ranks them.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.inputs import PROPERTY_KINDS
+from ..core.metrics import UNITS as METRIC_UNITS
 from ..core.paths import PathError
 from ..fileformat import vehiclefile
 from ..i18n import tr
 from ..present import metric_text
 from ..vehicle.build import vehicle_from_records
 from ..vehicle.consolidation import UNITS, holdings_frame
+from ..vehicle import screening
 from ..vehicle.inventory import import_inventory
 from ..vehicle.evaluate import evaluate_vehicle
 from .analyses import grid, number
@@ -89,6 +94,19 @@ def run_inventory_import(args: argparse.Namespace) -> int:
         raise PathError("-o", f"{args.output}: a vehicle file is named with {vehiclefile.SUFFIX}")
     if args.output.exists() and not args.force:
         raise PathError("-o", f"{args.output}: exists; use --force to replace it")
+    imported = _imported(args)
+    vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    vehiclefile.save(vehiclefile.VehicleDocument(vehicle=vehicle), args.output)
+    print(imported.summary())
+    print(f"{args.output}: {len(vehicle.holdings)} properties written")
+    return 0
+
+
+def _imported(args: argparse.Namespace):
+    """The inventory of ``args.file`` with ``--column`` mappings, its notes and every row
+    problem told on stderr; PathError when no row could be imported."""
     mapping = {}
     for item in args.column:
         field, sep, header = item.partition("=")
@@ -104,26 +122,88 @@ def run_inventory_import(args: argparse.Namespace) -> int:
     if not imported.records:
         print(imported.summary(), file=sys.stderr)
         raise PathError(str(args.file), "no row could be imported; nothing written")
-    vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
-    vehiclefile.save(vehiclefile.VehicleDocument(vehicle=vehicle), args.output)
+    return imported
+
+
+def _inventory_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, help="inventory (.csv or .xlsx)")
+    parser.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
+                        help="the header of a field the import does not recognise (repeatable)"
+                             ", e.g. --column 'area_m2=Superficie útil'")
+    parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+
+
+def run_screen(args: argparse.Namespace) -> int:
+    if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".csv"):
+        raise PathError("-o", f"{args.output}: the ranking is written as .xlsx or .csv")
+    imported = _imported(args)
+    table = screening.screen(imported.records, price_elasticity=args.price_elasticity,
+                             rank_by=args.rank_by)
+    table = screening.ranked(screening.select(
+        table, kinds=args.kind or None, comunas=args.comuna or None,
+        viable_only=args.viable), args.rank_by)
+    if args.output is not None:
+        if args.output.suffix.lower() == ".csv":
+            table.to_csv(args.output, index=False, encoding="utf-8-sig")
+        else:
+            from ..report.ranking import write_ranking   # openpyxl only when a workbook is made
+
+            write_ranking(table, args.output, args.file.name, args.lang)
+    shown = table.head(args.top)
+    if args.json:
+        print(json.dumps(json.loads(shown.to_json(orient="records")), ensure_ascii=False,
+                         indent=2))
+        return 0
     print(imported.summary())
-    print(f"{args.output}: {len(vehicle.holdings)} properties written")
+    print(tr("screen.cli.shown", args.lang, shown=len(shown), total=len(table),
+             metric=tr(f"metric.{args.rank_by}", args.lang)))
+    columns = ["rank", "code", "name", "kind", "comuna", "equity_irr", args.rank_by]
+    columns = list(dict.fromkeys(columns))
+    header = [tr(f"metric.{c}", args.lang) if c in METRIC_UNITS
+              else tr(f"ranking.column.{c}", args.lang) for c in columns]
+    body = [[_cell(r[c], c, args.lang) for c in columns] for r in shown.to_dict("records")]
+    print(grid(header, body))
+    if args.output is not None:
+        print(f"{args.output}: {len(table)} properties written")
     return 0
+
+
+def _cell(value, column: str, lang: str) -> str:
+    if column in METRIC_UNITS:
+        known = value is not None and value == value
+        return metric_text(value if known else None, METRIC_UNITS[column], "no_root", lang) \
+            if known else "—"
+    return "" if value is None or value != value else str(value)
+
+
+def setup_screen(parser: argparse.ArgumentParser) -> None:
+    _inventory_args(parser)
+    parser.add_argument("-o", "--output", type=Path,
+                        help="write the whole ranking (.xlsx, or .csv); an existing file is "
+                             "replaced")
+    parser.add_argument("--kind", action="append", choices=PROPERTY_KINDS,
+                        help="only properties of this kind (repeatable)")
+    parser.add_argument("--comuna", action="append",
+                        help="only properties of this comuna, by number or name (repeatable)")
+    parser.add_argument("--viable", action="store_true",
+                        help="only properties whose equity IRR reaches the target")
+    parser.add_argument("--rank-by", default="project_npv", choices=screening.RANKED,
+                        help="the metric that ranks them (default project_npv)")
+    parser.add_argument("--price-elasticity", type=float, default=0.0,
+                        help="location premium: prices × (cadastral value per m² ÷ median of "
+                             "its kind) ^ this (default 0: the template's prices)")
+    parser.add_argument("--top", type=int, default=20, help="rows to print (default 20)")
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    _lang(parser)
 
 
 def setup_inventory(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="inventory_command", metavar="ACTION", required=True)
     action = sub.add_parser("import", help="import a property inventory (CSV or XLSX) into a "
                                            "new vehicle file; every row not taken is reported")
-    action.add_argument("file", type=Path, help="inventory (.csv or .xlsx)")
+    _inventory_args(action)
     action.add_argument("-o", "--output", type=Path, required=True,
                         help="the vehicle file to write (.pppv)")
-    action.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
-                        help="the header of a field the import does not recognise (repeatable)"
-                             ", e.g. --column 'area_m2=Superficie útil'")
-    action.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
     action.add_argument("--name", help="name of the vehicle (default: the file's name)")
     action.add_argument("--force", action="store_true", help="replace an existing file")
     action.set_defaults(action=run_inventory_import)
@@ -134,4 +214,6 @@ COMMANDS = {
                 run_vehicle),
     "inventory": ("import a property inventory into a vehicle file", setup_inventory,
                   run_vehicle),
+    "screen": ("give every property of an inventory a first model, evaluate and rank them",
+               setup_screen, run_screen),
 }

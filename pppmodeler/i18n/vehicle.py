@@ -45,4 +45,29 @@ TEXTS: dict[str, dict[str, str]] = {
               "con la suya",
         "en": "{name}: its model uses another social discount rate; the vehicle discounts "
               "with its own"},
+    "ranking.sheet": {"es": "Priorización", "en": "Ranking"},
+    "ranking.title": {"es": "Priorización de inmuebles (modelos preliminares)",
+                      "en": "Ranking of properties (first models)"},
+    "ranking.note": {
+        "es": "Inventario: {source}. Fecha: {date}. Cada inmueble se evaluó con la muestra de "
+              "su tipo escalada a su área; valores, no fórmulas.",
+        "en": "Inventory: {source}. Date: {date}. Each property was evaluated with the sample "
+              "of its kind scaled to its area; values, not formulas."},
+    "ranking.yes": {"es": "sí", "en": "yes"},
+    "ranking.no": {"es": "no", "en": "no"},
+    "ranking.rank_by": {"es": "Puesto por {metric}", "en": "Rank by {metric}"},
+    "ranking.column.row": {"es": "Fila del inventario", "en": "Inventory row"},
+    "ranking.column.code": {"es": "Código", "en": "Code"},
+    "ranking.column.name": {"es": "Nombre", "en": "Name"},
+    "ranking.column.kind": {"es": "Tipo de bien", "en": "Property type"},
+    "ranking.column.comuna": {"es": "Comuna", "en": "Comuna"},
+    "ranking.column.area_m2": {"es": "Área (m²)", "en": "Area (m²)"},
+    "ranking.column.template": {"es": "Modelo base", "en": "Template"},
+    "ranking.column.unit": {"es": "Unidad monetaria", "en": "Currency unit"},
+    "ranking.column.target_equity_irr": {"es": "TIR objetivo", "en": "Target equity IRR"},
+    "ranking.column.viable": {"es": "Viable", "en": "Viable"},
+    "ranking.column.rank": {"es": "Puesto", "en": "Rank"},
+    "ranking.column.problem": {"es": "Problema", "en": "Problem"},
+    "screen.cli.shown": {"es": "{shown} de {total} inmuebles (ordenados por {metric})",
+                         "en": "{shown} of {total} properties (ranked by {metric})"},
 }

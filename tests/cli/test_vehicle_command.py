@@ -100,3 +100,30 @@ def test_warnings_about_assumptions_are_printed(vehicle_file, capsys):
     out = capsys.readouterr().out
     assert "- Edificio: its model assumes a CPI path" in out
     assert "- Parqueadero: its model assumes a CPI path" in out
+
+
+def test_screen_ranks_an_inventory_and_writes_the_whole_ranking(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from pppmodeler.vehicle.inventory import import_inventory
+    from pppmodeler.vehicle.screening import screen
+
+    inventory = tmp_path / "inventario.csv"
+    inventory.write_text("Código;Nombre;Tipo;Área (m²);Comuna\n"
+                         "B-1;=Casa;BIC;2.400;10 - La Candelaria\n"
+                         "F-1;Lote;Fiscal;900;14 - El Poblado\n"
+                         "U-1;Plaza;Uso público;5000;10 - La Candelaria\n", encoding="utf-8")
+    out = tmp_path / "ranking.xlsx"
+    assert main(["screen", str(inventory), "-o", str(out), "--comuna", "10", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["code"] for r in rows} == {"U-1", "B-1"}       # comuna 10 only
+    expected = screen(import_inventory(inventory).records).set_index("code")
+    for r in rows:
+        assert r["project_npv"] == pytest.approx(expected.loc[r["code"], "project_npv"])
+    assert rows[0]["project_npv"] >= rows[1]["project_npv"]
+    sheet = load_workbook(out).active
+    header = [c.value for c in sheet[4]]
+    assert header[:3] == ["Fila del inventario", "Código", "Nombre"]
+    names = [sheet.cell(r, 3).value for r in (5, 6)]
+    assert "=Casa" in names                                  # written as text, not a formula
+    assert sheet.auto_filter.ref.startswith("A4:")
