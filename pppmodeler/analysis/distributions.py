@@ -1,0 +1,173 @@
+"""The distributions of a Monte Carlo run: checked parameters and inverse CDFs.
+
+A :class:`~pppmodeler.analysis.settings.Distribution` turns uniforms ``u`` in (0, 1), shape
+``(n,)``, into values of its input with :func:`inverse_cdf`; the sampler
+(:mod:`pppmodeler.analysis.sampling`) makes the uniforms. Every inverse CDF is non-decreasing in
+``u``, so the rank order the sampler gives the uniforms (and with it the rank correlations) is
+the rank order of the values.
+
+Conventions, in the input's own unit (a rate as a fraction):
+
+- triangular: ``low``, ``mode``, ``high``; mean (low + mode + high) / 3;
+- PERT: a beta on [low, high] with shape λ = 4, α = 1 + 4 (mode − low) / (high − low),
+  β = 1 + 4 (high − mode) / (high − low); mean (low + 4 mode + high) / 6;
+- normal: ``mean`` and ``sd`` of the input;
+- lognormal: ``mean`` and ``sd`` of the input itself (not of its logarithm), which gives the
+  underlying σ² = ln(1 + sd² / mean²) and μ = ln(mean) − σ² / 2; the mean must be positive;
+- uniform: ``low``, ``high``;
+- discrete: ``values`` with ``weights`` (equal weights when empty); the values are taken in
+  increasing order, value ``k`` where the cumulative weight first exceeds ``u``.
+
+A distribution of zero width (low = mode = high, or sd = 0) is a point mass: every iteration
+takes that value exactly, which is how an input's uncertainty is switched off without removing
+its line. The values a distribution gives are not clipped here: the run clips them to the
+input's valid range and rounds whole-number inputs, as every analysis does
+(:func:`pppmodeler.analysis.cases.input_values`), so a normal occupancy never exceeds 1.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import betaincinv, ndtri
+
+from pppmodeler.analysis.settings import Distribution
+
+# The shape of the PERT beta: the weight of the mode against the two ends.
+PERT_LAMBDA = 4.0
+
+
+class SettingsError(ValueError):
+    """Monte Carlo settings that cannot be run; the message starts with where they are."""
+
+    def __init__(self, where: str, reason: str):
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+def check(dist: Distribution, where: str) -> None:
+    """Raise :class:`SettingsError` at ``where`` (e.g. ``analyses.montecarlo.distributions[2]``)
+    when the parameters of ``dist`` do not define a distribution."""
+    problem = _problem(dist)
+    if problem:
+        raise SettingsError(f"{where} ({dist.kind} on {dist.path})", problem)
+
+
+def _problem(dist: Distribution) -> str:
+    kind = dist.kind
+    if kind in ("triangular", "pert"):
+        if not dist.low <= dist.mode <= dist.high:
+            return (f"needs low ≤ mode ≤ high, got low {dist.low:g}, mode {dist.mode:g}, "
+                    f"high {dist.high:g}")
+    elif kind == "uniform":
+        if not dist.low <= dist.high:
+            return f"needs low ≤ high, got low {dist.low:g}, high {dist.high:g}"
+    elif kind in ("normal", "lognormal"):
+        if not dist.sd >= 0:
+            return f"needs a standard deviation of 0 or more, got {dist.sd:g}"
+        if kind == "lognormal" and not dist.mean > 0:
+            return (f"a lognormal input is positive: its mean must be above 0, got "
+                    f"{dist.mean:g} (use a normal distribution for inputs that can be negative)")
+    elif kind == "discrete":
+        return _discrete_problem(dist)
+    else:
+        return f"unknown kind {kind!r}"
+    return ""
+
+
+def _discrete_problem(dist: Distribution) -> str:
+    if not dist.values:
+        return "a discrete distribution needs at least one value"
+    if dist.weights:
+        if len(dist.weights) != len(dist.values):
+            return (f"needs one weight per value (or none for equal weights): "
+                    f"{len(dist.values)} values, {len(dist.weights)} weights")
+        if min(dist.weights) < 0:
+            return f"weights cannot be negative, got {min(dist.weights):g}"
+        if not sum(dist.weights) > 0:
+            return "the weights add up to 0: give at least one a positive weight"
+    return ""
+
+
+def is_point_mass(dist: Distribution) -> bool:
+    """Whether ``dist`` gives one value only (zero width, or one discrete value with weight)."""
+    if dist.kind in ("triangular", "pert", "uniform"):
+        return dist.low == dist.high
+    if dist.kind in ("normal", "lognormal"):
+        return dist.sd == 0
+    return np.unique(_discrete_table(dist)[0]).size == 1
+
+
+def inverse_cdf(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    """The values of ``dist`` at the uniforms ``u`` in (0, 1), shape ``(n,)``; ``dist`` must
+    pass :func:`check`."""
+    u = np.asarray(u, dtype=float)
+    return _INVERSE[dist.kind](dist, u)
+
+
+def _triangular(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    a, c, b = dist.low, dist.mode, dist.high
+    width = b - a
+    if width == 0:
+        return np.full(u.shape, a)
+    # The CDF is quadratic on each side of the mode; F(mode) = (c - a) / (b - a).
+    left = u < (c - a) / width
+    return np.where(left, a + np.sqrt(u * width * (c - a)),
+                    b - np.sqrt((1 - u) * width * (b - c)))
+
+
+def _pert(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    a, m, b = dist.low, dist.mode, dist.high
+    width = b - a
+    if width == 0:
+        return np.full(u.shape, a)
+    alpha = 1 + PERT_LAMBDA * (m - a) / width
+    beta = 1 + PERT_LAMBDA * (b - m) / width
+    return a + width * betaincinv(alpha, beta, u)
+
+
+def _normal(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    if dist.sd == 0:
+        return np.full(u.shape, dist.mean)
+    return dist.mean + dist.sd * ndtri(u)
+
+
+def _lognormal(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    if dist.sd == 0:
+        # exp(log(mean)) may differ from mean in the last digit: a point mass is the mean.
+        return np.full(u.shape, dist.mean)
+    mu, sigma = lognormal_parameters(dist.mean, dist.sd)
+    return np.exp(mu + sigma * ndtri(u))
+
+
+def lognormal_parameters(mean: float, sd: float) -> tuple[float, float]:
+    """μ and σ of the logarithm of a lognormal variable with this ``mean`` and ``sd``."""
+    sigma2 = np.log1p((sd / mean) ** 2)
+    return float(np.log(mean) - sigma2 / 2), float(np.sqrt(sigma2))
+
+
+def _uniform(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    return dist.low + (dist.high - dist.low) * u
+
+
+def _discrete(dist: Distribution, u: np.ndarray) -> np.ndarray:
+    values, weights = _discrete_table(dist)
+    cumulative = np.cumsum(weights) / weights.sum()
+    # side="right": u equal to a cumulative weight belongs to the next value; the clip guards
+    # against the last cumulative sum rounding below 1.
+    k = np.searchsorted(cumulative, u, side="right")
+    return values[np.minimum(k, values.size - 1)]
+
+
+def _discrete_table(dist: Distribution) -> tuple[np.ndarray, np.ndarray]:
+    """The values of positive weight in increasing order, with their weights (equal when none
+    are given): a value of weight 0 is never taken."""
+    values = np.asarray(dist.values, dtype=float)
+    weights = np.asarray(dist.weights, dtype=float) if dist.weights else np.ones(values.size)
+    order = np.argsort(values, kind="stable")
+    kept = weights[order] > 0
+    return values[order][kept], weights[order][kept]
+
+
+_INVERSE = {"triangular": _triangular, "pert": _pert, "normal": _normal,
+            "lognormal": _lognormal, "uniform": _uniform, "discrete": _discrete}
