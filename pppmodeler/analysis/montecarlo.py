@@ -1,0 +1,184 @@
+"""A Monte Carlo run: sample the inputs, evaluate them in chunks, keep every metric.
+
+:func:`run` checks the settings (:class:`~pppmodeler.analysis.settings.MonteCarlo`) against the
+model, draws every input up front (:func:`draw`: iterations × inputs numbers, cheap even for a
+million iterations) and evaluates the iterations ``chunk`` at a time with
+:func:`pppmodeler.analysis.cases.evaluate_cases`, so memory stays bounded by the chunk (the
+engine holds ``chunk × periods`` numbers per line) whatever the number of iterations. Because
+the samples are drawn before any evaluation, the chunk size changes nothing in the numbers.
+
+After each chunk ``progress(fraction_done, "montecarlo")`` is called; it may raise any
+exception to cancel, which stops the run there and propagates to the caller.
+
+Iterations the engine refuses (a sampled combination that breaks a rule) have no metric values
+(NaN) and keep the message that stopped them; the others keep their numbers. What is done with
+the metrics (percentiles, hurdles, drivers) is in :mod:`pppmodeler.analysis.mcresult`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Callable
+
+import numpy as np
+
+from pppmodeler.analysis import correlation, distributions, sampling
+from pppmodeler.analysis.cases import evaluate_cases, input_values
+from pppmodeler.analysis.distributions import SettingsError
+from pppmodeler.analysis.mcresult import MonteCarloResult, table
+from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES, MonteCarlo
+from pppmodeler.core import paths
+from pppmodeler.core.inputs import Model
+from pppmodeler.core.metrics import UNITS
+
+WHERE = "analyses.montecarlo"
+
+CHUNK = 2_000
+"""Iterations per evaluation: ~0.1 s and ~100 MB on the samples, so a cancel is felt at once
+and 100,000 iterations fit in memory."""
+
+
+def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
+        seed: int | None = None, chunk: int = CHUNK,
+        progress: Callable[[float, str], None] | None = None) -> MonteCarloResult:
+    """The Monte Carlo analysis of ``model``; ``iterations`` and ``seed`` replace those of
+    ``settings`` when given. :class:`SettingsError` when the settings cannot be run."""
+    settings = replace(settings,
+                       iterations=settings.iterations if iterations is None else iterations,
+                       seed=settings.seed if seed is None else seed)
+    if not isinstance(chunk, int) or chunk < 1:
+        raise ValueError(f"chunk: the iterations per evaluation must be a whole number of 1 "
+                         f"or more, got {chunk!r}")
+    inputs, notes = draw(model, settings)
+    n = settings.iterations
+    values = {m: np.full(n, np.nan) for m in UNITS}
+    status = {m: np.full(n, "ok", dtype=object) for m in UNITS}
+    errors: list = [None] * n
+    for start in range(0, n, chunk):
+        rows = slice(start, min(start + chunk, n))
+        cases = evaluate_cases(model, {p: v[rows] for p, v in inputs.items()})
+        for m in UNITS:
+            values[m][rows] = cases.values[m]
+            status[m][rows] = cases.status[m]
+        errors[rows] = cases.errors
+        if progress is not None:
+            progress(rows.stop / n, "montecarlo")
+    return MonteCarloResult(settings, inputs, values, status, errors, tuple(notes))
+
+
+def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
+    """The sampled inputs ``{path: (n,)}`` as the model takes them (clipped to each input's
+    valid range, whole numbers rounded), in the order of the distributions, and notes on what
+    the analyst should know (inputs that do not vary, a correlation that could not be imposed).
+    """
+    pairs = _checked(model, settings)
+    dists = settings.distributions
+    n, k = settings.iterations, len(dists)
+    target = correlation.target_matrix(k, pairs) if pairs else None
+    u = sampling.sample(n, k, settings.sampling, settings.seed, target)
+    inputs = {d.path: input_values(model, d.path, distributions.inverse_cdf(d, u[:, j]))
+              for j, d in enumerate(dists)}
+    notes = [f"{WHERE}.distributions[{j}] ({d.path}) is a point mass: the input takes one "
+             f"value in every iteration" for j, d in enumerate(dists)
+             if distributions.is_point_mass(d)]
+    if target is not None and n <= k:
+        notes.append(f"{WHERE}.correlations: not imposed, {n} iterations are too few for "
+                     f"{k} correlated inputs (more iterations than inputs are needed)")
+    return inputs, notes
+
+
+def check(model: Model, settings: MonteCarlo) -> None:
+    """:class:`SettingsError` saying what and where when ``settings`` cannot run on ``model``."""
+    _checked(model, settings)
+
+
+def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]:
+    """The checks of :func:`check`; returns the correlations as positions (see ``_pairs``)."""
+    if not isinstance(settings.iterations, int) or not 1 <= settings.iterations <= MAX_ITERATIONS:
+        raise SettingsError(f"{WHERE}.iterations", f"must be a whole number from 1 to "
+                            f"{MAX_ITERATIONS:,}, got {settings.iterations!r}")
+    if not isinstance(settings.seed, int) or not 0 <= settings.seed < 2 ** 32:
+        raise SettingsError(f"{WHERE}.seed", f"must be a whole number from 0 to 2**32 - 1, "
+                            f"got {settings.seed!r}")
+    if settings.sampling not in SAMPLINGS:
+        raise SettingsError(f"{WHERE}.sampling", f"unknown method {settings.sampling!r}; use "
+                            f"{' or '.join(SAMPLINGS)}")
+    if not settings.distributions:
+        raise SettingsError(f"{WHERE}.distributions", "the model has no distributions: give "
+                            "at least one input a distribution to run a Monte Carlo analysis")
+    canonical = _canonical_paths(model, settings)
+    for j, d in enumerate(settings.distributions):
+        distributions.check(d, f"{WHERE}.distributions[{j}]")
+    pairs = _pairs(model, settings, canonical)
+    for j, h in enumerate(settings.hurdles):
+        where = f"{WHERE}.hurdles[{j}]"
+        if h.metric not in UNITS:
+            raise SettingsError(where, f"unknown metric {h.metric!r}")
+        if h.side not in SIDES:
+            raise SettingsError(where, f"side must be {' or '.join(SIDES)}, got {h.side!r}")
+    return pairs
+
+
+def _canonical_paths(model: Model, settings: MonteCarlo) -> list[str]:
+    """The canonical path of each distribution's input; refuses a path that is not a numeric
+    input of ``model`` and two distributions on the same input."""
+    seen: dict[str, int] = {}
+    for j, d in enumerate(settings.distributions):
+        where = f"{WHERE}.distributions[{j}]"
+        path = _numeric_input(model, d.path, where)
+        if path in seen:
+            raise SettingsError(where, f"{d.path} already has a distribution "
+                                f"({WHERE}.distributions[{seen[path]}]); give an input one")
+        seen[path] = j
+    return list(seen)
+
+
+def _numeric_input(model: Model, path: str, where: str) -> str:
+    try:
+        canonical = paths.canonical(model, path)
+        numeric = paths.spec_at(canonical).numeric
+    except paths.PathError as problem:
+        raise SettingsError(where, str(problem)) from None
+    if not numeric:
+        raise SettingsError(where, f"{path} is not a numeric input: only numbers can vary")
+    return canonical
+
+
+def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
+           ) -> list[tuple[int, int, float]]:
+    """The correlations as ``(i, j, rank)``, positions among the distributions whose canonical
+    paths are ``canonical``; refuses contradictory or repeated correlations."""
+    position = {p: j for j, p in enumerate(canonical)}
+    pairs: dict[frozenset, int] = {}
+    out = []
+    for c, corr in enumerate(settings.correlations):
+        where = f"{WHERE}.correlations[{c}]"
+        ends = []
+        for path in (corr.first, corr.second):
+            canonical = _numeric_input(model, path, where)
+            if canonical not in position:
+                raise SettingsError(where, f"{path} has no distribution: only inputs with a "
+                                    "distribution can be correlated")
+            ends.append(position[canonical])
+        i, j = ends
+        if i == j:
+            raise SettingsError(where, f"correlates {corr.first} with itself")
+        if not -1 < corr.rank < 1:
+            raise SettingsError(where, f"a rank correlation lies strictly between -1 and 1, "
+                                f"got {corr.rank:g}")
+        key = frozenset((i, j))
+        if key in pairs:
+            raise SettingsError(where, f"{corr.first} and {corr.second} are already "
+                                f"correlated in {WHERE}.correlations[{pairs[key]}]")
+        pairs[key] = c
+        out.append((i, j, float(corr.rank)))
+    try:
+        correlation.target_matrix(len(position), out)
+    except correlation.NotPositiveDefinite as problem:
+        names = ", ".join(settings.distributions[i].path for i in problem.involved)
+        raise SettingsError(f"{WHERE}.correlations", f"{problem}; the contradiction is among "
+                            f"{names}: weaken some of their correlations") from None
+    return out
+
+
+__all__ = ["CHUNK", "MonteCarloResult", "SettingsError", "check", "draw", "run", "table"]
