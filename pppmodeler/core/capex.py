@@ -90,6 +90,13 @@ def at_operation_start(spend: np.ndarray, grid: Grid) -> np.ndarray:
     return total * (grid.t == grid.n_con)
 
 
+def over_operation(amount: np.ndarray, grid: Grid) -> np.ndarray:
+    """Depreciation of ``amount`` (n, 1) put in service at the start of operation with a life
+    of the operation phase: ``straight_line(at_operation_start(…), n_op)`` in closed form, an
+    even share in each operating period."""
+    return amount / grid.n_op * grid.operation
+
+
 def _schedule(i: int, item: CapexItem, grid: Grid) -> np.ndarray:
     """(n, T) share of the item spent in each construction period."""
     con = grid.construction

@@ -8,20 +8,21 @@ those loops:
 - annuity and equal principal: the construction-phase fixed point (``financing.py``) alone;
   the schedule then follows in closed form, and the tax from it;
 - sculpted: a fixed point on the CFADS vector — debt service proportional to CFADS (floored
-  at the interest, see ``financing.sculpted_service``), debt the
+  at the interest, see ``financing.sculpted_schedule``), debt the
   lesser of the gearing size and PV(CFADS at the debt rate over the repayment periods) ÷ target
-  DSCR — iterated until CFADS changes by less than a relative 1e-12. Each step contracts by
-  roughly the tax rate × the interest share of CFADS, so a handful of steps suffice.
+  DSCR — iterated, each iteration on its own, until its CFADS change by less than
+  ``SCULPT_TOLERANCE`` of their size. Each step contracts by roughly the tax rate × the
+  interest share of CFADS, so a handful of steps suffice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .batch import col
-from .capex import at_operation_start, straight_line
+from .batch import col, gather, take
+from .capex import over_operation
 from .errors import InputError
 from .finance import periodic_rate
 from .financing import (
@@ -29,8 +30,9 @@ from .financing import (
     Schedule,
     Terms,
     construction,
+    funding,
     schedule,
-    sculpted_service,
+    sculpted_schedule,
     solve_fixed_point,
 )
 from .inputs import Financing
@@ -80,45 +82,64 @@ def write_off(additions: np.ndarray, depreciation: np.ndarray, last: np.ndarray)
             - depreciation.sum(axis=1, keepdims=True)) * last
 
 
+@dataclass
 class DebtSolver:
-    def __init__(self, fin: Financing, grid: Grid, before: Before):
-        self.fin, self.grid, self.b = fin, grid, before
-        self.shape = (grid.n, grid.T)
-        self.rate_p = periodic_rate(col(fin.rate), grid.ppy)
-        self.terms = Terms.on(grid, self.rate_p,
-                              grid.periods(fin.grace_years, "financing.grace_years"),
-                              grid.periods(fin.tenor_years, "financing.tenor_years"))
+    """The debt of ``grid.n`` iterations: the financing inputs as columns, so that the solver
+    of some iterations only is ``batch.take(solver, rows, n)``."""
+
+    grid: Grid
+    b: Before
+    terms: Terms
+    rate_p: np.ndarray         # (n, 1) periodic interest rate
+    gearing: np.ndarray        # (n, 1)
+    amount: np.ndarray         # (n, 1)
+    upfront: np.ndarray        # (n, 1) upfront fee
+    commitment_p: np.ndarray   # (n, 1) commitment fee per period
+    target_dscr: np.ndarray    # (n, 1)
+    by_amount: bool
+    equity_first: bool
+    repayment: str
+
+    @classmethod
+    def on(cls, fin: Financing, grid: Grid, before: Before) -> DebtSolver:
+        rate_p = periodic_rate(col(fin.rate), grid.ppy)
+        terms = Terms.on(grid, rate_p, grid.periods(fin.grace_years, "financing.grace_years"),
+                         grid.periods(fin.tenor_years, "financing.tenor_years"))
+        return cls(grid, before, terms, rate_p, col(fin.gearing), col(fin.amount),
+                   col(fin.upfront_fee), col(fin.commitment_fee) / grid.ppy,
+                   col(fin.target_dscr), fin.sizing == "amount",
+                   fin.drawdown == "equity_first", fin.repayment)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self.grid.n, self.grid.T)
 
     def size(self, total: np.ndarray) -> np.ndarray:
-        if self.fin.sizing == "amount":
-            return np.broadcast_to(col(self.fin.amount), total.shape)
-        return col(self.fin.gearing) * total
+        if self.by_amount:
+            return np.broadcast_to(self.amount, total.shape)
+        return self.gearing * total
 
-    def fund(self, debt: np.ndarray, total: np.ndarray) -> Construction:
-        fin = self.fin
-        return construction(debt, total, self.b.spend, self.b.grant, self.grid, self.rate_p,
-                            col(fin.upfront_fee), col(fin.commitment_fee) / self.grid.ppy,
-                            fin.drawdown == "equity_first")
+    def _funding_args(self, cap_debt, total: np.ndarray) -> tuple:
+        return (np.minimum(self.size(total), cap_debt), total, self.b.spend, self.b.grant,
+                self.grid, self.rate_p, self.upfront, self.commitment_p, self.equity_first)
 
     def funded(self, cap_debt, start: np.ndarray | None = None
                ) -> tuple[Construction, np.ndarray]:
         """Construction funding with the debt at most ``cap_debt``: the fixed point of needs,
         searched from ``start`` (the needs without financing costs by default)."""
         def step(total):
-            return self.fund(np.minimum(self.size(total), cap_debt), total).needs.sum(
-                axis=1, keepdims=True)
+            return funding(*self._funding_args(cap_debt, total))[0].sum(axis=1, keepdims=True)
         if start is None:
             start = (self.b.spend - self.b.grant).sum(axis=1, keepdims=True) + 0.0 * self.rate_p
         total, ok = solve_fixed_point(step, start)
         if not ok:
             raise InputError("financing", "input.funding_diverges")
-        return self.fund(np.minimum(self.size(total), cap_debt), total), total
+        return construction(*self._funding_args(cap_debt, total)), total
 
     def financing_costs(self, con: Construction) -> tuple[np.ndarray, np.ndarray]:
         """Depreciation and write-off of the capitalised IDC and fees (over the operation)."""
         costs = con.idc + con.fees
-        dep = (straight_line(at_operation_start(costs, self.grid), self.grid.n_op)
-               * self.grid.in_term)
+        dep = over_operation(costs.sum(axis=1, keepdims=True), self.grid)
         wo = (write_off(costs, dep, self.grid.last) if self.b.reversion
               else np.zeros(self.shape))
         return dep, wo
@@ -135,35 +156,60 @@ class DebtSolver:
 
     def solve(self) -> Levered:
         con, total = self.funded(np.inf)
-        if self.fin.repayment == "sculpted":
+        if self.repayment == "sculpted":
             out = self.sculpted(con, total)
         else:
-            sched = schedule(con.debt, self.terms, self.fin.repayment)
+            sched = schedule(con.debt, self.terms, self.repayment)
             out = self.levered(con, total, self.financing_costs(con), sched)
-        if self.fin.sizing == "amount" and np.any(
-                col(self.fin.amount) > out.total_needs * (1 + 1e-9) + 1e-9):
+        if self.by_amount and np.any(self.amount > out.total_needs * (1 + 1e-9) + 1e-9):
             raise InputError("financing.amount", "input.debt_over_needs",
                              needs=float(out.total_needs.ravel()[0]))
         return out
 
     def sculpted(self, free: Construction, free_total: np.ndarray) -> Levered:
-        """Debt service ∝ CFADS; the debt capped at PV(CFADS) ÷ target DSCR (module notes)."""
-        b, discount = self.b, self.terms.discount
-        cfads = b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle
-        con, total, costs = free, free_total, self.financing_costs(free)
+        """Debt service ∝ CFADS; the debt capped at PV(CFADS) ÷ target DSCR (module notes).
+
+        Each iteration stops as soon as its own CFADS settle: the later passes, which few
+        iterations need, run on those iterations only. The passes carry the debt, total needs
+        and financing costs of each iteration, not its construction funding: that is rebuilt
+        once at the end from its cap and total needs (as ``funded`` builds it).
+        """
+        b, n = self.b, self.grid.n
+        solver, rows, settled = self, np.arange(n), []
+        free_debt, free_costs = free.debt, self.financing_costs(free)
+        cfads = np.broadcast_to(b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle,
+                                self.shape)
+        total = free_total
         for _ in range(MAX_SCULPT_STEPS):
-            pv = (cfads * discount).sum(axis=1, keepdims=True)
-            capacity = np.maximum(pv, 0.0) / col(self.fin.target_dscr)
-            if np.any(capacity < free.debt) or con is not free:
-                # The DSCR sizes the debt somewhere: the construction funding changes with it
-                # (from the last pass's needs, which are close).
-                con, total = self.funded(capacity, total)
-                costs = self.financing_costs(con)
-            service = sculpted_service(con.debt, self.terms, np.broadcast_to(cfads, self.shape))
-            sched = schedule(con.debt, self.terms, "sculpted", service)
-            out = self.levered(con, total, costs, sched)
-            change = np.abs(out.cfads - cfads).max()
-            cfads = out.cfads
-            if change <= SCULPT_TOLERANCE * max(1.0, np.abs(cfads).max()):
-                return out
+            pv = (cfads * solver.terms.discount).sum(axis=1, keepdims=True)
+            capacity = np.maximum(pv, 0.0) / solver.target_dscr
+            over = capacity < free_debt
+            cap = np.where(over, capacity, np.inf)
+            debt, costs, total = free_debt, free_costs, np.where(over, total, free_total)
+            if over.any():
+                # The DSCR sizes the debt of these iterations: their construction funding
+                # changes with it (searched from the last pass's needs, which are close).
+                capped = np.flatnonzero(over)
+                sub = take(solver, capped, rows.size)
+                con, total[capped] = sub.funded(cap[capped], total[capped])
+                debt = free_debt.copy()
+                debt[capped] = con.debt
+                costs = tuple(np.array(c) for c in free_costs)
+                for c, part in zip(costs, sub.financing_costs(con)):
+                    c[capped] = part
+            out = solver.levered(None, total, costs,
+                                 sculpted_schedule(debt, solver.terms, cfads, pv))
+            scale = np.maximum(1.0, np.abs(out.cfads).max(axis=1))
+            done = np.abs(out.cfads - cfads).max(axis=1) <= SCULPT_TOLERANCE * scale
+            if done.all():
+                out, cap = gather(settled + [(rows, (out, cap))], n)
+                return replace(out, construction=construction(*self._funding_args(
+                    cap, out.total_needs)))
+            if done.any():
+                m, going = rows.size, ~done
+                settled.append((rows[done], take((out, cap), done, m)))
+                solver, free_debt, free_costs, free_total, out = (
+                    take(x, going, m) for x in (solver, free_debt, free_costs, free_total, out))
+                rows = rows[going]
+            cfads, total = out.cfads, out.total_needs
         raise InputError("financing.repayment", "input.sculpting_diverges")

@@ -149,7 +149,7 @@ def evaluate_lines(model: Model) -> tuple[dict, Grid, Prices]:
     grid = build_grid(model.timeline, iterations(model))
     prices = Prices(model.macro, grid)
     op = operating(model, grid, prices)
-    lev = DebtSolver(model.financing, grid, op.before).solve()
+    lev = DebtSolver.on(model.financing, grid, op.before).solve()
     wf = waterfall(model, grid, lev)
     tv_project, tv_pretax, tv_equity = terminal_values(model, grid, prices, op, lev)
     ops, cap, dist, con, sched = op.ops, op.cap, op.dist, lev.construction, lev.schedule

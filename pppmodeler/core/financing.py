@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .batch import take
 from .finance import annuity_payment
 from .timeline import Grid
 
@@ -53,23 +54,38 @@ def construction(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: 
                  grid: Grid, rate_p, upfront, commitment_p, equity_first: bool) -> Construction:
     """Funding of each construction period, given the debt size and the total net needs."""
     n, T = grid.n, grid.T
+    periods = funding(debt, total, spend, grant, grid, rate_p, upfront, commitment_p,
+                      equity_first)
+    lines = np.zeros((6, n, T))
+    lines[:, :, : periods.shape[2]] = periods
+    needs, draws, equity, idc, fees, balance = lines
+    return Construction(needs, draws, equity, idc, fees, balance)
+
+
+def funding(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: np.ndarray,
+            grid: Grid, rate_p, upfront, commitment_p, equity_first: bool) -> np.ndarray:
+    """(6, n, C) needs, draws, equity, IDC, fees and debt balance of the first C periods (the
+    longest construction phase): the loop of ``construction``, which the fixed point of the
+    needs runs many times, kept to the periods where anything happens."""
+    n, C = grid.n, int(grid.n_con.max())
     debt = np.broadcast_to(debt, (n, 1))[:, 0]
     total = np.broadcast_to(total, (n, 1))[:, 0]
     rate_p = np.broadcast_to(rate_p, (n, 1))[:, 0]
     commitment_p = np.broadcast_to(commitment_p, (n, 1))[:, 0]
     upfront = np.broadcast_to(upfront, (n, 1))[:, 0]
-    spend = np.broadcast_to(spend, (n, T))
-    grant = np.broadcast_to(grant, (n, T))
-    out = {k: np.zeros((n, T)) for k in ("needs", "draws", "equity", "idc", "fees", "balance")}
+    on = grid.construction[:, :C]
+    net = np.broadcast_to(spend[:, :C], (n, C)) - np.broadcast_to(grant[:, :C], (n, C))
+    out = np.empty((6, n, C))
+    needs, draws, equity, idc_out, fees, balances = out
     share = np.divide(debt, total, out=np.zeros(n), where=total != 0)
     equity_total = total - debt
     balance = np.zeros(n)
     equity_in = np.zeros(n)
-    for t in range(int(grid.n_con.max())):
-        on = t < grid.n_con[:, 0]
-        idc = rate_p * balance * on
-        fee = (commitment_p * np.maximum(debt - balance, 0.0) + upfront * debt * (t == 0)) * on
-        need = spend[:, t] - grant[:, t] + idc + fee
+    for t in range(C):
+        idc = rate_p * balance * on[:, t]
+        fee = ((commitment_p * np.maximum(debt - balance, 0.0) + upfront * debt * (t == 0))
+               * on[:, t])
+        need = net[:, t] + idc + fee
         if equity_first:
             eq = np.clip(equity_total - equity_in, 0.0, np.maximum(need, 0.0))
             draw = need - eq
@@ -78,11 +94,10 @@ def construction(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: 
             eq = need - draw
         balance = balance + draw
         equity_in = equity_in + eq
-        for k, v in (("needs", need), ("draws", draw), ("equity", eq), ("idc", idc),
-                     ("fees", fee), ("balance", balance)):
-            out[k][:, t] = v
-    out["balance"] *= grid.construction
-    return Construction(**out)
+        needs[:, t], draws[:, t], equity[:, t], idc_out[:, t], fees[:, t] = need, draw, eq, idc, fee
+        balances[:, t] = balance
+    balances *= on
+    return out
 
 
 def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
@@ -107,54 +122,67 @@ def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
 
 @dataclass(frozen=True)
 class Terms:
-    """The repayment terms of a debt on the grid, computed once per evaluation."""
+    """The repayment terms of a debt on the grid, computed once per evaluation.
+
+    The phases are 0/1 masks of floats: a schedule multiplies by them, which is cheaper than
+    choosing with ``np.where`` and gives the same numbers.
+    """
 
     rate_p: np.ndarray        # (n, 1) periodic interest rate
     grace: np.ndarray         # (n, 1) periods of principal grace from the start of operation
     tenor: np.ndarray         # (n, 1) periods from the start of operation to maturity
-    k: np.ndarray             # (n, T) number of each repayment period (1, 2, …), 0 elsewhere
-    discount: np.ndarray      # (n, T) (1 + r)^-k in repayment periods, 0 elsewhere
+    discount: np.ndarray      # (n, T) (1 + r)^-k in the k-th repayment period, 0 elsewhere
+    accrual: np.ndarray       # (n, T) (1 + r)^k
+    repaying: np.ndarray      # (n, T) repayment periods (k ≥ 1)
+    paying: np.ndarray        # (n, T) repayment periods before the last one
+    holding: np.ndarray       # (n, T) operation periods before the first repayment (grace)
     in_debt: np.ndarray       # (n, T) operation periods up to maturity
-    first: np.ndarray         # (n, T) the first operating period, when the debt is all drawn
+    first: np.ndarray         # (n, T) the first operating period (in debt), when it is drawn
 
     @classmethod
     def on(cls, grid: Grid, rate_p, grace: np.ndarray, tenor: np.ndarray) -> "Terms":
-        k = grid.t - grid.n_con - grace + 1
-        k = np.where((k >= 1) & (grid.t < grid.n_con + tenor), k, 0)
+        n_con, _ = grid.phases
+        k = grid.t - n_con - grace + 1
+        k = np.where((k >= 1) & (grid.t < n_con + tenor), k, 0)
         discount = np.where(k > 0, (1.0 + rate_p) ** -k.astype(float), 0.0)
-        in_debt = (grid.t >= grid.n_con) & (grid.t < grid.n_con + tenor)
-        return cls(rate_p, grace, tenor, k, discount, in_debt, grid.t == grid.n_con)
+        in_debt = (grid.t >= n_con) & (grid.t < n_con + tenor)
+        n_repay = np.maximum(tenor - grace, 1)
+        return cls(rate_p, grace, tenor, discount, (1 + rate_p) ** k, (k > 0) * 1.0,
+                   ((k > 0) & (k < n_repay)) * 1.0, ((k == 0) & in_debt) * 1.0, in_debt * 1.0,
+                   ((grid.t == n_con) & in_debt) * 1.0)
 
     @property
     def n_repay(self) -> np.ndarray:
         return np.maximum(self.tenor - self.grace, 1)
 
 
-def sculpted_service(debt: np.ndarray, terms: Terms, cfads: np.ndarray) -> np.ndarray:
-    """(n, T) debt service ``max(s × CFADS, interest)`` with ``s`` per iteration such that the
-    debt is repaid exactly at maturity (see module notes).
+def sculpted_schedule(debt: np.ndarray, terms: Terms, cfads: np.ndarray,
+                      pv: np.ndarray) -> Schedule:
+    """The schedule of a debt service ``max(s × CFADS, interest)`` with ``s`` per iteration such
+    that the debt is repaid exactly at maturity (see module notes); ``pv`` (n, 1) is PV(CFADS)
+    at the debt rate over the repayment periods.
 
-    Without the floor, ``s = D / PV(CFADS)`` at the debt rate over the repayment periods. Where
-    that would make principal negative somewhere, ``s`` is the root of the final balance, which
-    falls continuously as ``s`` rises: found between 0 (interest only) and that first ``s`` by
-    the Illinois variant of regula falsi, period loop vectorised across those iterations.
+    Without the floor, ``s = D / PV(CFADS)``. Where that would make principal negative
+    somewhere, ``s`` is the root of the final balance, which falls continuously as ``s`` rises:
+    found between 0 (interest only) and that first ``s`` by the Illinois variant of regula
+    falsi, period loop vectorised across those iterations.
     """
-    n, T = cfads.shape
-    k = terms.k
-    repaying = np.broadcast_to(k > 0, (n, T))
-    rate_p = np.broadcast_to(terms.rate_p, (n, 1))
+    n = cfads.shape[0]
     debt = np.broadcast_to(debt, (n, 1))
-    pv = (cfads * terms.discount).sum(axis=1, keepdims=True)
     s = np.divide(debt, pv, out=np.zeros_like(pv), where=pv > 0)
-    service = np.where(repaying, s * cfads, 0.0)
-    closing = (1 + rate_p) ** k * (debt - np.cumsum(service * terms.discount, axis=1))
-    opening = np.concatenate([debt, closing[:, :-1]], axis=1)
-    floored = (repaying & (service < rate_p * opening - 1e-12)).any(axis=1)
-    if floored.any():
-        rows = np.flatnonzero(floored)
-        service[rows] = _floored_service(debt[rows], rate_p[rows], cfads[rows],
-                                         repaying[rows], s[rows])
-    return service
+    service = s * cfads * terms.repaying
+    sched = schedule(debt, terms, "sculpted", service)
+    floored = np.flatnonzero(((service < sched.interest - 1e-12) & (terms.repaying > 0))
+                             .any(axis=1))
+    if floored.size:
+        part = take(terms, floored, n)
+        rate_p = np.broadcast_to(part.rate_p, (floored.size, 1))
+        service = _floored_service(debt[floored], rate_p, cfads[floored],
+                                   part.repaying > 0, s[floored])
+        redone = schedule(debt[floored], part, "sculpted", service)
+        for name in ("interest", "principal", "balance"):
+            getattr(sched, name)[floored] = getattr(redone, name)
+    return sched
 
 
 def _floored_service(debt, rate_p, cfads, repaying, s_high) -> np.ndarray:
@@ -202,21 +230,17 @@ def schedule(debt: np.ndarray, terms: Terms, kind: str,
     ``service`` (n, T) is the debt service of a sculpted repayment (``kind`` = "sculpted").
     Balances follow ``B_k = (1 + r)^k (D − Σ_{j≤k} DS_j (1 + r)^-j)`` in closed form.
     """
-    k, rate_p, n_repay = terms.k, terms.rate_p, terms.n_repay
-    repaying = k > 0
-    growth = 1.0 + rate_p
     if kind == "equal_principal":
-        principal = np.where(repaying, debt / n_repay, 0.0)
-        balance_after = debt - np.cumsum(principal, axis=1)
+        principal = debt / terms.n_repay * terms.repaying
+        balance = (debt - np.cumsum(principal, axis=1)) * terms.in_debt
     else:
         if kind == "annuity":
-            service = np.where(repaying, annuity_payment(rate_p, n_repay, debt), 0.0)
-        balance_after = growth ** k * (debt - np.cumsum(service * terms.discount, axis=1))
-        balance_after = np.where(k > 0, balance_after, debt)
-        balance_after = np.where(k >= n_repay, 0.0, balance_after)
-    balance = np.where(terms.in_debt, balance_after, 0.0)
-    before = np.concatenate([np.zeros((balance.shape[0], 1)), balance[:, :-1]], axis=1)
-    opening = np.where(terms.first, debt, before) * terms.in_debt
-    interest = rate_p * opening
-    principal = np.where(repaying, opening - balance, 0.0)
+            service = annuity_payment(terms.rate_p, terms.n_repay, debt) * terms.repaying
+        owed = terms.accrual * (debt - np.cumsum(service * terms.discount, axis=1))
+        balance = owed * terms.paying + debt * terms.holding
+    opening = np.zeros_like(balance)
+    opening[:, 1:] = balance[:, :-1]
+    opening = opening * terms.in_debt + debt * terms.first
+    interest = terms.rate_p * opening
+    principal = (opening - balance) * terms.repaying
     return Schedule(interest=interest, principal=principal, balance=balance)

@@ -41,7 +41,7 @@ class Prices:
 
     def cpi(self) -> np.ndarray:
         """(n, T) annual inflation of the calendar year each period falls in."""
-        return self.cpi_by_year[:, self.grid.year - self.first_year]
+        return self._by_period(self.cpi_by_year)
 
     def index(self, indexation: str = "cpi", spread=0.0) -> np.ndarray:
         """(n, T) price index of each period relative to the base year (see module notes)."""
@@ -59,8 +59,13 @@ class Prices:
             # so that I(base_year) = 1.
             shifted = np.concatenate([np.ones((level.shape[0], 1)), level[:, :-1]], axis=1)
             by_year = shifted / shifted[:, [self.base_year - self.first_year]]
-            self._cache[key] = by_year[:, self.grid.year - self.first_year]
+            self._cache[key] = self._by_period(by_year)
         return self._cache[key]
+
+    def _by_period(self, by_year: np.ndarray) -> np.ndarray:
+        # np.take, not fancy indexing: that would return a Fortran-ordered array, and every
+        # line computed from it would be too (each operation on it then slower).
+        return np.take(by_year, self.grid.year - self.first_year, axis=1)
 
     def deflator(self) -> np.ndarray:
         """(n, T) divide nominal flows by this to express them in base-year prices."""

@@ -23,16 +23,21 @@ def income_tax(profit: np.ndarray, rate: np.ndarray, carry_periods: np.ndarray) 
     go through the vintage-by-vintage ``_taxable_with_expiry``.
     """
     n, T = profit.shape
-    carry = np.broadcast_to(np.rint(carry_periods).astype(int), (n, 1))
-    taxable, longest = _unexpiring_taxable(profit)
-    expiring = longest > carry[:, 0]
+    carry = np.broadcast_to(np.rint(carry_periods).astype(int), (n, 1))[:, 0]
+    taxable, alive = _unexpiring_taxable(profit)
+    # No run of periods with losses outlasts the term where there are not that many periods
+    # with losses at all: the runs themselves are measured only in the other iterations.
+    expiring = alive.sum(axis=1) > carry
     if expiring.any():
-        taxable[expiring] = _taxable_with_expiry(profit[expiring], carry[expiring])
+        rows = np.flatnonzero(expiring)
+        expiring[rows] = _longest_run(alive[rows]) > carry[rows]
+    if expiring.any():
+        taxable[expiring] = _taxable_with_expiry(profit[expiring], carry[expiring, None])
     return rate * taxable
 
 
 def _unexpiring_taxable(profit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Taxable profit when losses never expire, and the longest run of periods with losses.
+    """Taxable profit when losses never expire, and where the pool of losses is positive.
 
     The pool of losses after period t is ``L_t = max(0, C_1 … C_t) − C_t`` with ``C`` the
     cumulative profit (a Lindley recursion, ``L_t = max(0, L_(t−1) − p_t)``); the taxable
@@ -42,16 +47,19 @@ def _unexpiring_taxable(profit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     cum = np.cumsum(profit, axis=1)
     pool = np.maximum.accumulate(np.maximum(cum, 0.0), axis=1) - cum
-    before = np.zeros_like(pool)
-    before[:, 1:] = pool[:, :-1]
-    taxable = np.maximum(profit - before, 0.0)
-    # Length of the current run of positive pool, period by period; a loss born in a run is
-    # used at the latest in the period after the run, at an age equal to the run's length.
+    taxable = np.empty_like(profit)
+    taxable[:, 0] = np.maximum(profit[:, 0], 0.0)
+    np.maximum(profit[:, 1:] - pool[:, :-1], 0.0, out=taxable[:, 1:])
     alive = pool > 1e-9 * np.maximum(1.0, np.abs(profit).max(axis=1, keepdims=True))
-    idx = np.arange(profit.shape[1])
+    return taxable, alive
+
+
+def _longest_run(alive: np.ndarray) -> np.ndarray:
+    """The longest run of True per row; a loss born in a run is used at the latest in the
+    period after the run, at an age equal to the run's length."""
+    idx = np.arange(alive.shape[1])
     last_dead = np.maximum.accumulate(np.where(alive, -1, idx), axis=1)
-    run = np.where(alive, idx - last_dead, 0)
-    return taxable, run.max(axis=1, initial=0)
+    return np.where(alive, idx - last_dead, 0).max(axis=1, initial=0)
 
 
 def _taxable_with_expiry(profit: np.ndarray, carry: np.ndarray) -> np.ndarray:

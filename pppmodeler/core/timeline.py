@@ -57,29 +57,43 @@ class Grid:
         return self.n_con.shape[0]
 
     @cached_property
+    def phases(self) -> tuple[np.ndarray, np.ndarray]:
+        """(n_con, n_op) for the phase flags: one row (1, 1) where every iteration has the same
+        phases, so that the flags, and whatever depends on them alone, stay one row shared by
+        all iterations instead of n copies of it."""
+        if np.all(self.n_con == self.n_con[0]) and np.all(self.n_op == self.n_op[0]):
+            return self.n_con[:1], self.n_op[:1]
+        return self.n_con, self.n_op
+
+    @cached_property
     def construction(self) -> np.ndarray:
-        """(n, T) 1.0 in construction periods."""
-        return (self.t < self.n_con).astype(float)
+        """(n, T) or (1, T) (see ``phases``) 1.0 in construction periods; so the flags below."""
+        n_con, _ = self.phases
+        return (self.t < n_con).astype(float)
 
     @cached_property
     def operation(self) -> np.ndarray:
-        """(n, T) 1.0 in operation periods."""
-        return ((self.t >= self.n_con) & (self.t < self.n_con + self.n_op)).astype(float)
+        """1.0 in operation periods."""
+        n_con, n_op = self.phases
+        return ((self.t >= n_con) & (self.t < n_con + n_op)).astype(float)
 
     @cached_property
     def in_term(self) -> np.ndarray:
-        """(n, T) 1.0 in every period of the concession, construction and operation."""
-        return (self.t < self.n_con + self.n_op).astype(float)
+        """1.0 in every period of the concession, construction and operation."""
+        n_con, n_op = self.phases
+        return (self.t < n_con + n_op).astype(float)
 
     @cached_property
     def last(self) -> np.ndarray:
-        """(n, T) 1.0 in the last period of the concession."""
-        return (self.t == self.n_con + self.n_op - 1).astype(float)
+        """1.0 in the last period of the concession."""
+        n_con, n_op = self.phases
+        return (self.t == n_con + n_op - 1).astype(float)
 
     @cached_property
     def op_year(self) -> np.ndarray:
-        """(n, T) operating year (1 = first year of operation) of each period; 0 elsewhere."""
-        k = (self.t - self.n_con) // self.ppy + 1
+        """Operating year (1 = first year of operation) of each period; 0 elsewhere."""
+        n_con, _ = self.phases
+        k = (self.t - n_con) // self.ppy + 1
         return np.where(self.operation > 0, k, 0)
 
     def periods(self, years, path: str) -> np.ndarray:
