@@ -28,7 +28,8 @@ from ..core.results import ModelError, evaluate
 from .. import bundled
 from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
-from .forms import SectionForm
+from .analysis import PANES, AnalysisRuns
+from .forms import SectionForm, page_header
 from .review import ReviewPanel
 from .session import RecentFiles, Recovery, default_recovery_dir
 from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
@@ -44,7 +45,10 @@ PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", 
          ("capex", "lines", ("capex",)), ("district", "form", ("district",)),
          ("taxes", "form", ("taxes",)), ("working_capital", "form", ("working_capital",)),
          ("financing", "form", ("financing",)), ("end", "form", ("end",)),
-         ("valuation", "form", ("valuation",)), ("results", "results", ()))
+         ("valuation", "form", ("valuation",)), ("results", "results", ()),
+         ("analyses", "heading", ()), ("scenarios", "analysis", ()),
+         ("sensitivity", "analysis", ()), ("breakeven", "analysis", ()),
+         ("montecarlo", "analysis", ()))
 FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
 REPORT_SUFFIX = ".xlsx"
 
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self.worker.failed.connect(self._failed)
         self.worker.busy.connect(self._busy)
         self.state.changed.connect(self._submit)
+        self.analysis_runs = AnalysisRuns(self)
+        self.state.replaced.connect(self.analysis_runs.forget)   # before the rebuild
         self.state.replaced.connect(self._rebuild)
         self.state.file_changed.connect(self._title)
         self.setStyleSheet(STYLE)
@@ -120,6 +126,11 @@ class MainWindow(QMainWindow):
         self.forms: dict[str, Any] = {}
         for key, kind, names in PAGES:
             item = QListWidgetItem(tr(f"gui.page.{key}", lang))
+            if kind == "heading":
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.nav.addItem(item)
             self.page_keys.append(key)
             self.pages.addWidget(self._page(key, kind, names))
@@ -166,16 +177,15 @@ class MainWindow(QMainWindow):
         lang = self.lang
         if kind == "results":
             return self._results_page()
+        if kind == "heading":
+            return QWidget()
+        if kind == "analysis":
+            self.forms[key] = PANES[key](self.state, self.analysis_runs, lang)
+            return self.forms[key]
         body = QWidget()
         box = QVBoxLayout(body)
         box.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(tr(f"gui.page.{key}", lang))
-        title.setObjectName("pageTitle")
-        box.addWidget(title)
-        about = QLabel(tr(f"gui.about.{key}", lang))
-        about.setObjectName("hint")
-        about.setWordWrap(True)
-        box.addWidget(about)
+        page_header(box, key, lang)
         for name in names:
             if kind == "lines":
                 widget = LinesTable(self.state, name, lang)
@@ -209,9 +219,7 @@ class MainWindow(QMainWindow):
         page = QWidget()
         box = QVBoxLayout(page)
         box.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(tr("gui.page.results", lang))
-        title.setObjectName("pageTitle")
-        box.addWidget(title)
+        page_header(box, "results", lang, about=False)
         box.addWidget(titled(tr("gui.messages", lang), self.messages))
         box.addWidget(tabs, 1)
         return page
@@ -628,6 +636,7 @@ class MainWindow(QMainWindow):
             return
         self.worker.wait(5000)
         self.tasks.wait(30000)
+        self.analysis_runs.wait(5000)
         self.autosave.stop()
         self.recovery.discard()   # a clean close: nothing to recover next time
         event.accept()

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core import paths
 from ..core.paths import PathError
-from ..core.specs import Spec, is_lines, is_section, number_text, spec_of
+from ..core.specs import InvalidValue, Spec, is_lines, is_section, number_text, spec_of
 from ..i18n import tr
 
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
@@ -137,10 +137,7 @@ def _range_problem(spec: Spec, value: Any, lang: str, currency: str) -> str | No
     return None
 
 
-def check(model: Any, path: str, value: Any, lang: str) -> Any:
-    """``value`` checked for the input at ``path`` (canonical type) or :class:`FieldProblem`."""
-    spec = paths.spec_at(path)
-    currency = model.property.currency_unit
+def _check_ranges(spec: Spec, value: Any, lang: str, currency: str) -> None:
     items = value if spec.kind == "list" and isinstance(value, list) else [value]
     element = spec.element if spec.kind == "list" else spec
     for i, item in enumerate(items):
@@ -148,6 +145,22 @@ def check(model: Any, path: str, value: Any, lang: str) -> Any:
         if problem:
             where = tr("gui.item", lang, n=i + 1) if spec.kind == "list" else ""
             raise FieldProblem(where + problem)
+
+
+def check_declared(spec: Spec, value: Any, lang: str, currency: str = "") -> Any:
+    """``value`` checked against a declaration that is not an input of the model (a setting
+    of the analyses), or :class:`FieldProblem`."""
+    _check_ranges(spec, value, lang, currency)
+    try:
+        return spec.check(value)
+    except InvalidValue as exc:
+        raise FieldProblem(exc.reason) from None
+
+
+def check(model: Any, path: str, value: Any, lang: str) -> Any:
+    """``value`` checked for the input at ``path`` (canonical type) or :class:`FieldProblem`."""
+    spec = paths.spec_at(path)
+    _check_ranges(spec, value, lang, model.property.currency_unit)
     try:
         return paths.check_value(model, path, value)
     except PathError as exc:

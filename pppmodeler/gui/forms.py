@@ -161,6 +161,21 @@ class SectionForm(QWidget):
             row.refresh()
 
 
+def label(text: str, name: str, wrap: bool = False) -> QLabel:
+    """A label styled by its object name (``pageTitle``, ``heading``, ``hint``)."""
+    widget = QLabel(text)
+    widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def page_header(box: QVBoxLayout, key: str, lang: str, about: bool = True) -> None:
+    """A page's title (``gui.page.<key>``) and what the page is for (``gui.about.<key>``)."""
+    box.addWidget(label(tr(f"gui.page.{key}", lang), "pageTitle"))
+    if about:
+        box.addWidget(label(tr(f"gui.about.{key}", lang), "hint", wrap=True))
+
+
 def separator() -> QFrame:
     line = QFrame()
     line.setFrameShape(QFrame.Shape.HLine)

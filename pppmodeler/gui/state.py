@@ -2,8 +2,10 @@
 
 Every change of the model goes through :meth:`ModelState.edit` (one input, by its path, via
 :func:`pppmodeler.core.paths.with_value`) or :meth:`ModelState.change` (a whole new model, e.g.
-a line added), each an undoable :class:`ModelEdit`. Views subscribe to :attr:`changed` and read
-:attr:`ModelState.model`; they never keep a copy of the truth.
+a line added), each an undoable :class:`ModelEdit`. The named scenarios and the settings of the
+analyses change through :meth:`ModelState.set_part` (an undoable :class:`PartEdit`). Views
+subscribe to :attr:`changed` (the model) and :attr:`parts_changed` (scenarios, analyses) and
+read :attr:`ModelState.document`; they never keep a copy of the truth.
 """
 
 from __future__ import annotations
@@ -36,12 +38,31 @@ class ModelEdit(QUndoCommand):
         self._state._set_model(self._before)
 
 
+class PartEdit(QUndoCommand):
+    """Replace the scenarios or the analyses' settings of the document; the model stays."""
+
+    def __init__(self, state: ModelState, part: str, before: Any, after: Any, text: str):
+        super().__init__(text)
+        self._state, self._part, self._before, self._after = state, part, before, after
+
+    def redo(self) -> None:
+        self._state._set_part(self._part, self._after)
+
+    def undo(self) -> None:
+        self._state._set_part(self._part, self._before)
+
+
+PARTS = ("scenarios", "analyses")
+
+
 class ModelState(QObject):
     """A document being edited. ``changed`` after every change of the model (edit, undo, redo,
     open); ``replaced`` when another document takes its place; ``file_changed`` when the file
-    or its saved/unsaved state changes."""
+    or its saved/unsaved state changes; ``parts_changed`` after every change of the scenarios or
+    the analyses' settings."""
 
     changed = Signal()
+    parts_changed = Signal()
     replaced = Signal()
     file_changed = Signal()
 
@@ -94,6 +115,21 @@ class ModelState(QObject):
             return
         self.undo_stack.push(ModelEdit(self, self.model, model, text))
 
+    def _set_part(self, part: str, value: Any) -> None:
+        self._doc = replace(self._doc, **{part: value})
+        self.parts_changed.emit()
+
+    def set_part(self, part: str, value: Any, text: str) -> bool:
+        """Replace the document's ``scenarios`` (a list) or ``analyses`` (the settings),
+        undoably; False (nothing pushed) when read-only or unchanged."""
+        if part not in PARTS:
+            raise ValueError(f"unknown part {part!r}; use one of {', '.join(PARTS)}")
+        before = getattr(self._doc, part)
+        if self.read_only or _same(before, value):
+            return False
+        self.undo_stack.push(PartEdit(self, part, before, value, text))
+        return True
+
     def open(self, path: str | Path, read_only: bool = False) -> None:
         """Load a file (``read_only`` for review); on any error nothing here changes (the
         caller shows the error)."""
@@ -109,6 +145,7 @@ class ModelState(QObject):
             self.undo_stack.resetClean()
         self.replaced.emit()
         self.changed.emit()
+        self.parts_changed.emit()
         self.file_changed.emit()
 
     def edit_copy(self) -> None:

@@ -28,3 +28,15 @@ QLabel[hash="ok"] { color: #2e7d32; font-weight: bold; }
 QLabel[hash="bad"] { color: #c62828; font-weight: bold; }
 QLineEdit[readOnly="true"] { background: #f2f2f2; color: #333333; }
 """
+STYLE += """
+QFrame[banner="stale"] { background: #fff3cd; border: 1px solid #f9a825; border-radius: 4px; }
+QFrame[banner="stale"] QLabel { color: #6d4c00; font-weight: bold; }
+QLabel#chartHint { color: #777777; border: 1px dashed #c0c0c0; border-radius: 4px;
+                   padding: 12px; }
+QLabel[problem="true"] { color: #b3261e; }
+QLabel#answer { font-size: 15px; padding: 6px; }
+QFrame#answerBox { background: #f5f5f5; border: 1px solid #d0d0d0; border-radius: 4px; }
+QFrame#answerBox[found="true"] { background: #eef7ee; border-color: #2e7d32; }
+QFrame#answerBox[found="false"] { background: #fdecea; border-color: #c62828; }
+QFrame#answerBox QLabel { border: none; background: transparent; }
+"""

@@ -45,7 +45,8 @@ def cell_editor(view, index):
 
 def test_opens_on_the_default_sample_with_the_engines_metrics(window):
     assert window.state.model.property.code == "EJEMPLO-BIC-01"
-    assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Resultados"
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels.index("Resultados") < labels.index("Escenarios") < labels.index("Montecarlo")
     for name in ("project_irr", "equity_irr", "project_npv", "district_npv", "min_dscr",
                  "payback_years"):
         assert card_text(window, name) == expected_text(window.state.model, name)
