@@ -42,6 +42,14 @@ def metric_text(value: float | None, unit: str, status: str, lang: str) -> str:
     return localise(text, lang)
 
 
+def input_text(value: float, unit: str, lang: str, whole: bool = False) -> str:
+    """An input's value as a reader expects it: fractions as percentages (``12,50 %``), whole
+    numbers without decimals, anything else with two."""
+    if unit == "fraction":
+        return localise(f"{value * 100:,.2f} %", lang)
+    return number(value, lang, 0 if whole else 2)
+
+
 def hurdle(name: str, model: Any) -> float | None:
     """The user's own threshold for a headline metric, or None when it has none.
 

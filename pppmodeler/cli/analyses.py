@@ -11,14 +11,24 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
+from ..analysis import montecarlo
 from ..analysis import scenarios as sc
+from ..analysis.base import Outcome
+from ..analysis.goalseek import SOLVED, goal_seek
+from ..analysis.mcresult import table as mc_table
+from ..analysis.sensitivity import spider, tornado
+from ..analysis.settings import SAMPLINGS, SensitivityInput, TwoWay
+from ..analysis.shortcuts import SHORTCUTS, shortcut
+from ..analysis.two_way import two_way
+from ..core import paths
 from ..core.metrics import UNITS
 from ..core.results import HEADLINE
 from ..i18n import tr
-from ..present import metric_text
-from .commands import _lang, load_model
+from ..present import input_text, localise, metric_text
+from .commands import _lang, _model_args, load_model
 from .format import metric_label, metrics_json
 
 
@@ -86,3 +96,233 @@ COMMANDS = {
     "scenarios": ("compare the base case and every named scenario of a file side by side",
                   setup_scenarios, run_scenarios),
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# sensitivity, goalseek, montecarlo
+
+
+def value_text(model, path: str, value: float, lang: str) -> str:
+    """An input value in its unit (a fraction as a percentage)."""
+    spec = paths.spec_at(paths.canonical(model, path))
+    return input_text(value, spec.unit, lang, whole=spec.kind == "integer")
+
+
+def outcome_text(o: Outcome, metric: str, lang: str) -> str:
+    return metric_text(o.value if o.ok else None, UNITS[metric], o.status, lang) if o.ok \
+        else o.reason(lang)
+
+
+def run_sensitivity(args: argparse.Namespace) -> int:
+    doc, model = load_model(args.file, args.scenario, args.overrides)
+    settings = doc.analyses.sensitivity
+    if args.input:
+        settings = replace(settings, inputs=[SensitivityInput(path=p, percent=args.percent)
+                                             for p in args.input])
+    metric = args.metric or settings.metric
+    bars = tornado(model, settings, metric)
+    table = two_way(model, _two_way_settings(doc, args, metric)) \
+        if args.rows or args.columns or args.two_way else None
+    web = spider(model, settings, metric) if args.spider else None
+    if args.json:
+        print(json.dumps(_sensitivity_json(bars, web, table), ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    print(tr("cli.sensitivity.title", lang, metric=metric_label(metric, model, lang),
+             base=outcome_text(bars.base, metric, lang)))
+    rows = [[paths.label(b.path, lang, model),
+             value_text(model, b.path, b.input_low, lang),
+             value_text(model, b.path, b.input_high, lang),
+             outcome_text(b.low, metric, lang), outcome_text(b.high, metric, lang)]
+            for b in bars.bars]
+    print(grid([tr(f"cli.sensitivity.{k}", lang) for k in
+                ("input", "low", "high", "at_low", "at_high")], rows))
+    if web is not None:
+        print()
+        steps = [f"{s:+.0%}" for s in web.steps]
+        print(grid([tr("cli.sensitivity.input", lang), *steps],
+                   [[paths.label(line.path, lang, model),
+                     *[outcome_text(o, metric, lang) for o in line.outcomes]]
+                    for line in web.lines]))
+    if table is not None:
+        print()
+        print(tr("cli.sensitivity.two_way", lang, metric=metric_label(metric, model, lang),
+                 rows=paths.label(table.row_path, lang, model),
+                 columns=paths.label(table.column_path, lang, model)))
+        header = [""] + [value_text(model, table.column_path, c, lang)
+                         for c in table.column_values]
+        print(grid(header, [[value_text(model, table.row_path, r, lang),
+                             *[outcome_text(o, metric, lang) for o in row]]
+                            for r, row in zip(table.row_values, table.outcomes)]))
+    return 0
+
+
+def _two_way_settings(doc, args: argparse.Namespace, metric: str) -> TwoWay:
+    settings = replace(doc.analyses.two_way, metric=metric)
+    if args.rows:
+        settings = replace(settings, row_path=args.rows, row_values=[])
+    if args.columns:
+        settings = replace(settings, column_path=args.columns, column_values=[])
+    return settings
+
+
+def _outcome_json(o: Outcome) -> dict:
+    return {"value": number(o.value), "status": o.status,
+            **({"reason": o.reason("en")} if not o.ok else {})}
+
+
+def _sensitivity_json(bars, web, table) -> dict:
+    data = {"metric": bars.metric, "base": _outcome_json(bars.base),
+            "tornado": [{"path": b.path, "input_base": b.input_base, "input_low": b.input_low,
+                         "input_high": b.input_high, "low": _outcome_json(b.low),
+                         "high": _outcome_json(b.high), "swing": number(b.swing)}
+                        for b in bars.bars]}
+    if web is not None:
+        data["spider"] = {"steps": list(web.steps), "lines": [
+            {"path": line.path, "inputs": list(line.inputs),
+             "values": [_outcome_json(o) for o in line.outcomes]} for line in web.lines]}
+    if table is not None:
+        data["two_way"] = {"row_path": table.row_path, "column_path": table.column_path,
+                           "row_values": list(table.row_values),
+                           "column_values": list(table.column_values),
+                           "values": [[_outcome_json(o) for o in row] for row in table.outcomes]}
+    return data
+
+
+def setup_sensitivity(parser: argparse.ArgumentParser) -> None:
+    _model_args(parser)
+    parser.add_argument("--metric", choices=tuple(UNITS),
+                        help="the metric (default: the file's sensitivity settings)")
+    parser.add_argument("--input", action="append", metavar="PATH",
+                        help="an input of the tornado (repeatable; default: the file's "
+                             "settings, or the inputs an analyst starts with)")
+    parser.add_argument("--percent", type=float, default=0.10,
+                        help="how far --input inputs move, as a fraction (default 0.10 = ±10 %%)")
+    parser.add_argument("--spider", action="store_true", help="also the spider table")
+    parser.add_argument("--two-way", action="store_true",
+                        help="also the two-way table of the file's settings")
+    parser.add_argument("--rows", metavar="PATH", help="two-way table: the input of the rows")
+    parser.add_argument("--columns", metavar="PATH",
+                        help="two-way table: the input of the columns")
+    _json_option(parser, "the results")
+    _lang(parser)
+
+
+def run_goalseek(args: argparse.Namespace) -> int:
+    doc, model = load_model(args.file, args.scenario, args.overrides)
+    if args.shortcut:
+        solution = shortcut(model, args.shortcut)
+    else:
+        missing = [o for o, v in (("--input", args.input), ("--metric", args.metric),
+                                  ("--target", args.target)) if v is None]
+        if missing:
+            raise paths.PathError(missing[0], "needed (or name a --shortcut: "
+                                              f"{', '.join(SHORTCUTS)})")
+        solution = goal_seek(model, args.input, args.metric, args.target, args.lo, args.hi)
+    if args.json:
+        print(json.dumps({"path": solution.path, "metric": solution.metric,
+                          "target": solution.target, "status": solution.status,
+                          "value": number(solution.value), "achieved": number(solution.achieved),
+                          "low": solution.low, "high": solution.high,
+                          "at_low": _outcome_json(solution.at_low),
+                          "at_high": _outcome_json(solution.at_high), "note": solution.note},
+                         ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    label, metric = paths.label(solution.path, lang, model), solution.metric
+    target = metric_text(solution.target, UNITS[metric], "ok", lang)
+    if solution.status == SOLVED:
+        print(tr("cli.goalseek.solved", lang, input=label,
+                 value=value_text(model, solution.path, solution.value, lang),
+                 metric=metric_label(metric, model, lang),
+                 achieved=metric_text(solution.achieved, UNITS[metric], "ok", lang),
+                 target=target))
+        return 0
+    print(tr("cli.goalseek.none", lang, input=label, metric=metric_label(metric, model, lang),
+             target=target, low=value_text(model, solution.path, solution.low, lang),
+             high=value_text(model, solution.path, solution.high, lang),
+             at_low=outcome_text(solution.at_low, metric, lang),
+             at_high=outcome_text(solution.at_high, metric, lang)))
+    return 0
+
+
+def setup_goalseek(parser: argparse.ArgumentParser) -> None:
+    _model_args(parser)
+    parser.add_argument("--input", metavar="PATH", help="the input to solve for")
+    parser.add_argument("--metric", choices=tuple(UNITS), help="the metric to reach")
+    parser.add_argument("--target", type=float, help="the value the metric must reach")
+    parser.add_argument("--lo", type=float, help="lowest value to search (default: the "
+                                                  "input's valid range)")
+    parser.add_argument("--hi", type=float, help="highest value to search")
+    parser.add_argument("--shortcut", choices=tuple(SHORTCUTS),
+                        help="one of the agency's questions instead of --input/--metric/--target")
+    _json_option(parser, "the solution")
+    _lang(parser)
+
+
+def run_montecarlo(args: argparse.Namespace) -> int:
+    doc, model = load_model(args.file, args.scenario, args.overrides)
+    settings = doc.analyses.montecarlo
+    if args.sampling:
+        settings = replace(settings, sampling=args.sampling)
+    result = montecarlo.run(model, settings, iterations=args.iterations, seed=args.seed)
+    stats = mc_table(result, HEADLINE)
+    if args.json:
+        print(json.dumps({
+            "iterations": result.n, "seed": result.settings.seed,
+            "sampling": result.settings.sampling, "refused": int(result.refused().sum()),
+            "metrics": {m: {k: number(v) for k, v in stats.loc[m].items()} for m in HEADLINE},
+            "hurdles": [{"metric": h.metric, "side": h.side, "threshold": h.threshold,
+                         "probability_missed": p} for h, p in result.hurdles()],
+            "notes": list(result.notes)}, ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    print(tr("cli.montecarlo.title", lang, n=result.n, seed=result.settings.seed,
+             sampling=result.settings.sampling))
+    columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
+    rows = [[metric_label(m, model, lang),
+             *[metric_text(number(stats.loc[m, c]), UNITS[m], "ok", lang)
+               if number(stats.loc[m, c]) is not None else "—" for c in columns]]
+            for m in HEADLINE if m != "balance_check"]
+    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:]], rows))
+    if result.settings.hurdles:
+        print()
+        for h, p in result.hurdles():
+            print(tr(f"cli.montecarlo.hurdle_{h.side}", lang,
+                     metric=tr(f"metric.{h.metric}", lang),
+                     threshold=metric_text(h.threshold, UNITS[h.metric], "ok", lang),
+                     p=localise(f"{p * 100:.1f} %", lang)))
+    key = result.settings.hurdles[0].metric if result.settings.hurdles else "equity_irr"
+    print()
+    print(tr("cli.montecarlo.drivers", lang, metric=tr(f"metric.{key}", lang)))
+    drivers = result.drivers(key)
+    print(grid([tr("cli.sensitivity.input", lang), "ρ", tr("cli.montecarlo.share", lang)],
+               [[paths.label(p, lang, model), localise(f"{r.rank_correlation:+.2f}", lang),
+                 localise(f"{r.share * 100:.1f} %", lang)] for p, r in drivers.iterrows()]))
+    refused = int(result.refused().sum())
+    if refused:
+        print(tr("cli.montecarlo.refused", lang, count=refused, n=result.n))
+    for note in result.notes:
+        print(f"- {note}")
+    return 0
+
+
+def setup_montecarlo(parser: argparse.ArgumentParser) -> None:
+    _model_args(parser)
+    parser.add_argument("--iterations", type=int, help="iterations (default: the file's "
+                                                       "settings)")
+    parser.add_argument("--seed", type=int, help="seed (default: the file's settings)")
+    parser.add_argument("--sampling", choices=SAMPLINGS, help="sampling method (default: the "
+                                                              "file's settings)")
+    _json_option(parser, "percentiles, hurdles and notes")
+    _lang(parser)
+
+
+COMMANDS.update({
+    "sensitivity": ("tornado (and spider, two-way table) of a metric over inputs",
+                    setup_sensitivity, run_sensitivity),
+    "goalseek": ("solve an input for a target metric (break-even), or answer a named question",
+                 setup_goalseek, run_goalseek),
+    "montecarlo": ("Monte Carlo of a file's distributions: percentiles, hurdles, drivers",
+                   setup_montecarlo, run_montecarlo),
+})

@@ -10,6 +10,9 @@ from .. import __version__
 from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
+from ..analysis.base import AnalysisError
+from ..analysis.distributions import SettingsError
+from ..analysis.scenarios import ScenarioNameError
 from ..vehicle.evaluate import VehicleError
 from ..vehicle.sources import InventoryError
 from . import analyses, commands, vehicle
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         return _error("the inputs cannot be evaluated:\n" + "\n".join(lines))
     except PathError as exc:
         return _error(str(exc))
-    except InventoryError as exc:
+    except (InventoryError, AnalysisError, SettingsError, ScenarioNameError) as exc:
         return _error(str(exc))
     except VehicleError as exc:
         return _error("these properties of the vehicle cannot be evaluated:\n" + "\n".join(

@@ -55,3 +55,58 @@ def test_a_scenario_that_cannot_be_evaluated_is_reported_and_the_rest_printed(sa
                      "--lang", "en")
     assert "base case: cannot be evaluated:" in text
     assert "The debt matures" in text
+
+
+def test_sensitivity_json_bars_are_single_evaluations_at_low_and_high(sample, capsys):
+    out = json.loads(output_of(capsys, "sensitivity", sample, "--metric", "district_npv",
+                               "--input", "financing.rate", "--input", "district.canon",
+                               "--percent", "0.2", "--json"))
+    model = document.load(sample).model
+    assert out["metric"] == "district_npv"
+    assert {b["path"] for b in out["tornado"]} == {"financing.rate", "district.canon"}
+    for bar in out["tornado"]:
+        base = paths.get(model, bar["path"])
+        assert bar["input_low"] == pytest.approx(base * 0.8)
+        high = evaluate(paths.with_value(model, bar["path"], bar["input_high"]))
+        assert bar["high"]["value"] == pytest.approx(high.metric("district_npv"), rel=1e-9)
+    swings = [b["swing"] for b in out["tornado"]]
+    assert swings == sorted(swings, reverse=True)
+
+
+def test_sensitivity_two_way_table_cells_are_single_evaluations(sample, capsys):
+    out = json.loads(output_of(capsys, "sensitivity", sample, "--rows", "financing.rate",
+                               "--columns", "district.canon", "--json"))
+    table = out["two_way"]
+    model = document.load(sample).model
+    i, j = 1, len(table["column_values"]) - 1
+    cell = evaluate(paths.apply(model, {"financing.rate": table["row_values"][i],
+                                        "district.canon": table["column_values"][j]}))
+    assert table["values"][i][j]["value"] == pytest.approx(cell.metric("equity_irr"), rel=1e-9)
+
+
+def test_goalseek_answer_re_evaluated_hits_the_target(sample, capsys):
+    out = json.loads(output_of(capsys, "goalseek", sample, "--input", "financing.rate",
+                               "--metric", "min_dscr", "--target", "1.3", "--json"))
+    assert out["status"] == "solved"
+    model = paths.with_value(document.load(sample).model, "financing.rate", out["value"])
+    assert evaluate(model).metric("min_dscr") == pytest.approx(1.3, abs=1e-6)
+
+
+def test_goalseek_without_a_solution_says_so_with_the_ends_of_the_range(sample, capsys):
+    text = output_of(capsys, "goalseek", sample, "--input", "district.canon", "--metric",
+                     "equity_irr", "--target", "0.5", "--lang", "en")
+    assert text.startswith("No value of District terms › Fixed annual canon between 0.00 and")
+    assert "at 0.00 it is" in text
+
+
+def test_goalseek_needs_a_question(sample, capsys):
+    assert main(["goalseek", str(sample), "--input", "district.canon"]) == 1
+    assert "--metric: needed" in capsys.readouterr().err
+
+
+def test_montecarlo_without_distributions_is_an_input_error(sample, capsys):
+    doc = document.load(sample)
+    doc.analyses.montecarlo.distributions = []
+    document.save(doc, sample)
+    assert main(["montecarlo", str(sample)]) == 1
+    assert "give at least one input a distribution" in capsys.readouterr().err
