@@ -10,12 +10,14 @@ import numpy as np
 import pytest
 from scipy.stats import spearmanr
 
+from pppmodeler import bundled
 from pppmodeler.analysis import montecarlo as mc
 from pppmodeler.analysis.distributions import SettingsError
 from pppmodeler.analysis.settings import Correlation, Distribution, Hurdle, MonteCarlo
 from pppmodeler.core import paths
 from pppmodeler.core.metrics import UNITS
 from pppmodeler.core.results import evaluate
+from pppmodeler.fileformat import document
 
 DISTRIBUTIONS = [
     Distribution("revenues[0].base_value", "pert", low=0.86, mode=1.08, high=1.24),
@@ -275,3 +277,33 @@ def test_bad_settings_say_what_and_where(model, change, where, says):
 def test_a_bad_chunk_is_refused(model):
     with pytest.raises(ValueError, match="chunk"):
         mc.run(model, SETTINGS, chunk=0)
+
+
+@pytest.mark.parametrize("name", ["heritage_building", "public_parking", "public_space_aeep"])
+def test_every_bundled_sample_runs_its_monte_carlo_out_of_the_box(name):
+    doc = document.loads(bundled.sample_text(name))
+    settings, model = doc.analyses.montecarlo, doc.model
+    # each distribution is centred on the base case, so editing a base value shows at once
+    for d in settings.distributions:
+        base = paths.get(model, d.path)
+        if d.kind in ("triangular", "pert"):
+            assert d.mode == base, d.path
+        elif d.kind in ("normal", "lognormal"):
+            assert d.mean == base, d.path
+        elif d.kind == "uniform":
+            assert d.low < base < d.high, d.path
+        else:
+            assert base in d.values, d.path
+    assert {(h.metric, h.side, h.threshold) for h in settings.hurdles} == {
+        ("min_dscr", "below", model.financing.covenant_dscr),
+        ("equity_irr", "below", model.valuation.target_equity_irr)}
+    assert 1 <= len(settings.correlations) <= 2
+    run = mc.run(model, settings, iterations=400)
+    assert not run.refused().any() and run.notes == ()
+    for hurdle, probability in run.hurdles():
+        assert 0.02 < probability < 0.9, (hurdle, probability)
+    # the base case lies inside the run's P5-P95 band
+    base = evaluate(model)
+    for m in ("project_irr", "equity_irr", "min_dscr"):
+        band = run.percentiles(m)
+        assert band["P5"] < base.metric(m) < band["P95"], m
