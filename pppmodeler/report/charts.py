@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 from openpyxl.chart import BarChart, LineChart, Reference, Series
+from openpyxl.chart.text import RichText, Text
+from openpyxl.chart.title import Title
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, \
+    RegularTextRun
 
 from .book import Book
 from .context import Ctx
@@ -29,6 +33,14 @@ def _size(chart, spec: dict) -> None:
     chart.width = spec["width_cm"]
     chart.height = spec["height_cm"]
     chart.legend.position = "b"
+
+
+def title(text: str, size: float = 10) -> Title:
+    """A chart title in bold ``size`` points (the default title is large for a small chart)."""
+    font = CharacterProperties(sz=int(size * 100), b=True)
+    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=font),
+                          r=[RegularTextRun(rPr=font, t=text)])
+    return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
 def _unsmoothed(chart: LineChart) -> None:

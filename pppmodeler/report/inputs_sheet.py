@@ -56,7 +56,7 @@ class Entry:
     name: str = ""
 
 
-def _unit_and_format(spec: specs.Spec, words: Words, currency: str) -> tuple[str, str]:
+def unit_and_format(spec: specs.Spec, words: Words, currency: str) -> tuple[str, str]:
     unit = spec.unit
     if spec.kind == "choice" and all(_is_number(c) for c in spec.choices):
         return "#", "integer"
@@ -139,7 +139,7 @@ class InputsPlan:
         label = f.metadata[lang]
         name = input_name(path)
         if spec.kind == "list":
-            unit, fmt = _unit_and_format(spec.element, self.words, self.currency)
+            unit, fmt = unit_and_format(spec.element, self.words, self.currency)
             values = [float(v) for v in value]
             entry = Entry(self.row, "list", label, path, unit, values, fmt, name if values else "")
             if values:
@@ -150,7 +150,7 @@ class InputsPlan:
                 self.widest_list = max(self.widest_list, len(values))
             self._add(entry)
             return
-        unit, fmt = _unit_and_format(spec, self.words, self.currency)
+        unit, fmt = unit_and_format(spec, self.words, self.currency)
         entry = Entry(self.row, "input", label, path, unit, _cell_value(spec, value), fmt, name)
         self.book.add_input(name, f"{quote_sheet(self.title)}!${get_column_letter(COL_VALUE)}"
                                   f"${self.row}", _book_value(spec, value))

@@ -92,6 +92,7 @@ class Styles:
             "section": dict(bold=True, color=c["title"]),
             "subsection": dict(bold=True, italic=True, color=c["title"]),
             "key": dict(bold=True), "label_key": dict(bold=True),
+            "strong": dict(bold=True), "base": dict(bold=True),
             "cover_label": dict(bold=True), "cover_value": dict(bold=True, color=c["title"]),
             "link": dict(color=c["link_font"]),
             "note": dict(italic=True, color=c["note_font"]),
@@ -104,7 +105,7 @@ class Styles:
 # role -> the template colour that fills it; role -> its alignment
 FILLS = {"header": "header_fill", "colhead": "header_fill", "section": "section_fill",
          "subsection": "subsection_fill", "input": "input_fill", "solved": "solved_fill",
-         "check": "check_fill", "ok": "ok_fill", "warn": "warn_fill"}
+         "check": "check_fill", "ok": "ok_fill", "warn": "warn_fill", "base": "input_fill"}
 ALIGNMENTS = {"colhead": dict(horizontal="right"), "note": dict(vertical="top"),
               "wrap": dict(wrap_text=True, vertical="top"),
               "cover_label": dict(vertical="top"),

@@ -45,6 +45,17 @@ COL_LABEL, COL_VALUE, COL_UNIT = 1, 2, 3
 FIRST_ROW = 4
 
 
+def metric_format(name: str) -> str:
+    """The number format of a metric: by its unit, the balance check as a check."""
+    return "check" if name == "balance_check" else FORMATS[UNITS[name]]
+
+
+def metric_unit(name: str, currency: str, t) -> str:
+    """The unit of a metric as the report shows it (``currency``: the model's, as shown)."""
+    return {"rate": "%", "money": currency, "multiple": "x",
+            "years": t("unit.years")}[UNITS[name]]
+
+
 def _q(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -151,19 +162,16 @@ class SummaryWriter:
     def metrics(self) -> None:
         ctx, t = self.ctx, self.ctx.t
         formulas = Formulas(self.book, ctx)
-        currency = ctx.currency
-        units = {"rate": "%", "money": currency, "multiple": "x", "years": t("unit.years")}
         for name in HEADLINE:
-            unit = UNITS[name]
             value = ctx.results.metric(name)
             if value is None:
                 value = t(f"status.{ctx.results.status(name)}")
             put_text(self.ws.cell(self.row, COL_LABEL), t(f"metric.{name}"),
                      self.styles("label_key" if name in list(NAMES)[:12] else "label"))
-            fmt = "check" if name == "balance_check" else FORMATS[unit]
-            self._put_formula(formulas.formula(name), value, fmt)
+            self._put_formula(formulas.formula(name), value, metric_format(name))
             if not isinstance(value, str):
-                put_text(self.ws.cell(self.row, COL_UNIT), units[unit], self.styles("unit"))
+                put_text(self.ws.cell(self.row, COL_UNIT), metric_unit(name, ctx.currency, t),
+                         self.styles("unit"))
             ref = f"{quote_sheet(self.ws.title)}!${get_column_letter(COL_VALUE)}${self.row}"
             self.ws.parent.defined_names[NAMES[name]] = DefinedName(NAMES[name], attr_text=ref)
             self.row += 1

@@ -3,8 +3,10 @@ then give every formula cell its cached value.
 
 Sheets, in the order a reader meets them: Portada (cover), Resumen (summary), Supuestos
 (inputs), Flujo de caja, Financiación, Estados, Indicadores (the calculation sheets a reviewer
-audits), then their support: Operación (line by line), Tiempo (periods, flags, price indices)
-and Motor (the values the engine solves, with the checks that tie them to the formulas).
+audits), then the analyses when the report has them (Escenarios, Sensibilidad, Montecarlo:
+values of many evaluations, not formulas), then the support of the calculation sheets:
+Operación (line by line), Tiempo (periods, flags, price indices) and Motor (the values the
+engine solves, with the checks that tie them to the formulas).
 """
 
 from __future__ import annotations
@@ -18,19 +20,43 @@ from openpyxl.workbook.defined_name import DefinedName
 from ..core.results import Results
 from ..i18n import tr
 from . import cashflow, financing, operations, ratios, solved, statements, timeline
+from .analyses import SHEETS as ANALYSIS_SHEETS
+from .analyses import AnalysisResults
 from .book import Book, ReportError
 from .cached import inject
 from .charts import add_charts
 from .context import Ctx
 from .cover import About, write_cover
 from .inputs_sheet import InputsPlan, write_inputs
+from .montecarlo_sheet import write_montecarlo
+from .scenario_sheet import write_scenarios
+from .sensitivity_sheet import write_sensitivity
 from .style import styles_for, template
 from .summary import SummaryWriter
+from .values import Env
 from .words import Words
 from .writer import Cache, SheetWriter
 
 ORDER = ("cover", "summary", "inputs", "cashflow", "financing", "statements", "ratios",
          "operations", "timeline", "solved")
+ANALYSES_AFTER = ORDER.index("ratios") + 1
+
+
+def sheet_order(analyses: AnalysisResults | None) -> tuple[str, ...]:
+    """The roles of the sheets, the analyses the report has after the ratios."""
+    extra = analyses.sheets if analyses is not None else ()
+    return ORDER[:ANALYSES_AFTER] + tuple(extra) + ORDER[ANALYSES_AFTER:]
+
+
+def write_analyses(sheets: dict, env: Env, model, analyses: AnalysisResults) -> None:
+    for role in analyses.sheets:
+        ws = sheets[role]
+        if role == "scenarios":
+            write_scenarios(ws, env, analyses.scenarios)
+        elif role == "sensitivity":
+            write_sensitivity(ws, env, model, analyses)
+        else:
+            write_montecarlo(ws, env, model, analyses)
 
 
 def _currency(unit: str, lang: str) -> str:
@@ -45,7 +71,7 @@ def plan(results: Results, words: Words) -> tuple[Ctx, InputsPlan, list[str]]:
         raise ReportError("the report takes a single model, not a batch of iterations")
     first_year = min(int(model.macro.base_year), int(grid.year.min()))
     book = Book({"period": grid.T, "year": int(grid.year.max()) - first_year + 1})
-    titles = {role: words(f"sheet.{role}") for role in ORDER}
+    titles = {role: words(f"sheet.{role}") for role in ORDER + ANALYSIS_SHEETS}
     ctx = Ctx(model, results, book, words,
               _currency(model.property.currency_unit, words.lang), titles)
     inputs = InputsPlan(model, words, book, titles["inputs"], ctx.currency)
@@ -65,15 +91,18 @@ def plan(results: Results, words: Words) -> tuple[Ctx, InputsPlan, list[str]]:
     return ctx, inputs, ["st.check"] + checks + tax_checks
 
 
-def build(results: Results, about: About | None = None, lang: str = "es") -> bytes:
-    """The report of ``results`` (one evaluated model) as the bytes of an .xlsx file."""
+def build(results: Results, about: About | None = None, lang: str = "es",
+          analyses: AnalysisResults | None = None) -> bytes:
+    """The report of ``results`` (one evaluated model) as the bytes of an .xlsx file, with a
+    sheet for each analysis of ``analyses`` (see ``analyses.compute``)."""
     words = Words(lang)
     about = about or About()
     ctx, inputs, checks = plan(results, words)
     wb = Workbook()
     wb.remove(wb.active)
     styles = styles_for(wb, ctx.model.property.currency_unit, words("word.yes"), words("word.no"))
-    sheets = {role: wb.create_sheet(ctx.sheet_titles[role]) for role in ORDER}
+    order = sheet_order(analyses)
+    sheets = {role: wb.create_sheet(ctx.sheet_titles[role]) for role in order}
     scenario = about.scenario or words("cli.base_case")
     subtitle = f"{ctx.model.property.name or about.file_name} — {scenario} — {ctx.currency}"
     cache = Cache()
@@ -89,7 +118,9 @@ def build(results: Results, about: About | None = None, lang: str = "es") -> byt
     summary = SummaryWriter(sheets["summary"], ctx, styles, cache, subtitle)
     summary.write(checks)
     add_charts(ctx, wb, sheets["summary"], styles.spec["chart"])
-    contents = [(ctx.sheet_titles[role], words(f"sheet.{role}.about")) for role in ORDER[1:]]
+    if analyses is not None:
+        write_analyses(sheets, Env(styles, words, ctx.currency, subtitle), ctx.model, analyses)
+    contents = [(ctx.sheet_titles[role], words(f"sheet.{role}.about")) for role in order[1:]]
     write_cover(sheets["cover"], ctx, styles, cache, about, contents)
     wb.active = 0
     out = io.BytesIO()
