@@ -126,16 +126,39 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output.exists() and args.output.resolve() == args.file.resolve():
         raise paths.PathError("-o", f"{args.output} is the input file; choose another name")
     doc, model = load_model(args.file, args.scenario, args.overrides)
+    sheets = () if args.no_analyses else _sheets(args.sheets, report.SHEETS)
     report.export(doc, model, args.output, lang=args.lang, scenario=args.scenario,
-                  overrides=args.overrides, file_name=args.file.name)
+                  overrides=args.overrides, file_name=args.file.name, sheets=sheets,
+                  iterations=args.iterations)
     print(tr("report.cli.export_done", args.lang, path=args.output))
     return 0
+
+
+def _sheets(text: str | None, known: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``--sheets a,b`` as names of analysis sheets (None: the file's defaults)."""
+    if text is None:
+        return None
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise paths.PathError("--sheets", f"unknown sheet {unknown[0]!r}; the analysis sheets "
+                                          f"are {', '.join(known)}")
+    return names
 
 
 def setup_export(parser: argparse.ArgumentParser) -> None:
     _model_args(parser)
     parser.add_argument("-o", "--output", type=Path, required=True,
                         help="the report to write (.xlsx; an existing report is replaced)")
+    parser.add_argument("--sheets", metavar="NAMES",
+                        help="analysis sheets to add, comma-separated: scenarios, sensitivity, "
+                             "montecarlo (default: scenarios when the file has any, "
+                             "sensitivity, and Monte Carlo when it has distributions)")
+    parser.add_argument("--no-analyses", action="store_true",
+                        help="no analysis sheets: only the model's own sheets")
+    parser.add_argument("--iterations", type=int,
+                        help="Monte Carlo iterations for the report (default: the file's "
+                             "settings, at most 100,000)")
     _lang(parser)
 
 

@@ -110,3 +110,18 @@ def test_montecarlo_without_distributions_is_an_input_error(sample, capsys):
     document.save(doc, sample)
     assert main(["montecarlo", str(sample)]) == 1
     assert "give at least one input a distribution" in capsys.readouterr().err
+
+
+def test_export_chooses_its_analysis_sheets(sample, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    only = tmp_path / "solo.xlsx"
+    assert main(["export", str(sample), "-o", str(only), "--sheets", "sensitivity",
+                 "--lang", "en"]) == 0
+    names = load_workbook(only, read_only=True).sheetnames
+    assert "Sensitivity" in names and "Scenarios" not in names and "Monte Carlo" not in names
+    bare = tmp_path / "sin.xlsx"
+    assert main(["export", str(sample), "-o", str(bare), "--no-analyses", "--lang", "en"]) == 0
+    assert "Sensitivity" not in load_workbook(bare, read_only=True).sheetnames
+    assert main(["export", str(sample), "-o", str(bare), "--sheets", "tornado"]) == 1
+    assert "unknown sheet 'tornado'" in capsys.readouterr().err
