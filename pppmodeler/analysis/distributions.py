@@ -30,19 +30,16 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import betaincinv, ndtri
 
+from pppmodeler.analysis.base import AnalysisError
 from pppmodeler.analysis.settings import Distribution
 
 # The shape of the PERT beta: the weight of the mode against the two ends.
 PERT_LAMBDA = 4.0
 
 
-class SettingsError(ValueError):
-    """Monte Carlo settings that cannot be run; the message starts with where they are."""
-
-    def __init__(self, where: str, reason: str):
-        self.where = where
-        self.reason = reason
-        super().__init__(f"{where}: {reason}")
+# Monte Carlo settings that cannot be run: the error of every analysis (``where`` names the
+# setting, the message starts with it), under the name the Monte Carlo modules first gave it.
+SettingsError = AnalysisError
 
 
 def check(dist: Distribution, where: str) -> None:

@@ -17,17 +17,17 @@ the metrics (percentiles, hurdles, drivers) is in :mod:`pppmodeler.analysis.mcre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 import numpy as np
 
 from pppmodeler.analysis import correlation, distributions, sampling
+from pppmodeler.analysis.base import check_metric, numeric_input
 from pppmodeler.analysis.cases import evaluate_cases, input_values
 from pppmodeler.analysis.distributions import SettingsError
 from pppmodeler.analysis.mcresult import MonteCarloResult, table
 from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES, MonteCarlo
-from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.metrics import UNITS
 
@@ -112,8 +112,7 @@ def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]
     pairs = _pairs(model, settings, canonical)
     for j, h in enumerate(settings.hurdles):
         where = f"{WHERE}.hurdles[{j}]"
-        if h.metric not in UNITS:
-            raise SettingsError(where, f"unknown metric {h.metric!r}")
+        check_metric(h.metric, where)
         if h.side not in SIDES:
             raise SettingsError(where, f"side must be {' or '.join(SIDES)}, got {h.side!r}")
     return pairs
@@ -125,23 +124,12 @@ def _canonical_paths(model: Model, settings: MonteCarlo) -> list[str]:
     seen: dict[str, int] = {}
     for j, d in enumerate(settings.distributions):
         where = f"{WHERE}.distributions[{j}]"
-        path = _numeric_input(model, d.path, where)
+        path = numeric_input(model, d.path, where)
         if path in seen:
             raise SettingsError(where, f"{d.path} already has a distribution "
                                 f"({WHERE}.distributions[{seen[path]}]); give an input one")
         seen[path] = j
     return list(seen)
-
-
-def _numeric_input(model: Model, path: str, where: str) -> str:
-    try:
-        canonical = paths.canonical(model, path)
-        numeric = paths.spec_at(canonical).numeric
-    except paths.PathError as problem:
-        raise SettingsError(where, str(problem)) from None
-    if not numeric:
-        raise SettingsError(where, f"{path} is not a numeric input: only numbers can vary")
-    return canonical
 
 
 def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
@@ -155,7 +143,7 @@ def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
         where = f"{WHERE}.correlations[{c}]"
         ends = []
         for path in (corr.first, corr.second):
-            canonical = _numeric_input(model, path, where)
+            canonical = numeric_input(model, path, where)
             if canonical not in position:
                 raise SettingsError(where, f"{path} has no distribution: only inputs with a "
                                     "distribution can be correlated")
