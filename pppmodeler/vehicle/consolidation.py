@@ -96,15 +96,28 @@ class VehicleResults:
 def annual(results: Results, years: np.ndarray, scale: float = 1.0) -> dict:
     """The consolidated lines of one property's results in calendar ``years``, times
     ``scale`` (its currency unit in the vehicle's)."""
-    period_year = results.grid.year
-    member = (period_year[:, None] == years[None, :]).astype(float)        # (T, Y)
+    return annual_lines(results.lines, results.grid.year, years, scale)
+
+
+def annual_lines(lines: dict, period_year: np.ndarray, years: np.ndarray,
+                 scale: float = 1.0) -> dict:
+    """:func:`annual` of period ``lines`` ``(n, T)`` whose periods begin in ``period_year``
+    ``(T,)``; ``years`` must cover every period's year. Linear in the lines, so the sum of
+    several properties' period lines (on one grid) gives the sum of their annual lines."""
+    n = lines["revenue"].shape[0]
+    # periods run in calendar order: each year's periods are one run, summed by reduceat
+    # (row by row in the same order whatever the number of rows, unlike a BLAS product)
+    present = np.isin(years, period_year)
+    starts = np.searchsorted(period_year, years[present])
     has = period_year[:, None] <= years[None, :]
     last = np.where(has.any(axis=0), has.cumsum(axis=0).argmax(axis=0), -1)  # (Y,)
     out = {}
     for name in FLOWS:
-        out[name] = (results.lines[name] @ member) * scale
+        flows = np.zeros((n, years.size))
+        flows[:, present] = np.add.reduceat(lines[name], starts, axis=1)
+        out[name] = flows * scale
     for name in STOCKS:
-        stock = results.lines[name][:, np.maximum(last, 0)]
+        stock = lines[name][:, np.maximum(last, 0)]
         out[name] = np.where(last >= 0, stock, 0.0) * scale
     return out
 
@@ -119,9 +132,19 @@ def consolidate(vehicle: Vehicle, results: list[Results]) -> VehicleResults:
     own = [annual(r, years, UNIT_SIZE[r.model.property.currency_unit] / unit) for r in results]
     properties = {name: sum((p[name] for p in own), np.zeros((n, years.size)))
                   for name in FLOWS + STOCKS}
+    lines, metrics, status = vehicle_level(vehicle, properties, years)
+    return VehicleResults(years, properties, lines, metrics, status, own, list(results))
+
+
+def vehicle_level(vehicle: Vehicle, properties: dict, years: np.ndarray):
+    """``(lines, metrics, status)`` of the vehicle itself (its waterfall, see the module) from
+    ``properties[name]`` ``(n, Y)``, the sums of its properties' annual lines: what
+    :func:`consolidate` does once it has summed them, and what the vehicle Monte Carlo does
+    once for all its iterations (the vehicle's own terms may carry ``n`` iterations too)."""
+    n = properties["distributions"].shape[0]
     lines = _vehicle_lines(vehicle, properties, years, n)
     metrics, status = _metrics(vehicle, properties, lines, years)
-    return VehicleResults(years, properties, lines, metrics, status, own, list(results))
+    return lines, metrics, status
 
 
 def _iterations(vehicle: Vehicle) -> int:

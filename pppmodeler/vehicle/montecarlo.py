@@ -1,0 +1,408 @@
+"""The vehicle's Monte Carlo: portfolio factors shared by its properties, evaluated in blocks.
+
+What a run does (settings: :class:`.terms.MonteCarlo`, conventions stated there):
+
+1. The vehicle is evaluated once as entered (:func:`.evaluate.evaluate_vehicle`): every holding
+   that cannot be used is named at once, and the base case gives the calendar years (the
+   factors move no dates).
+2. The factors are drawn once, up front (:func:`draw`: iterations × 6 numbers, from
+   :mod:`pppmodeler.analysis.sampling` and :mod:`~pppmodeler.analysis.correlation`); each
+   property's idiosyncratic noise comes from its own stream, read by the block that needs it
+   (:func:`.blocks.noise`).
+3. The holdings × iterations are cut into blocks (:func:`plan`): a block is one stacking
+   group's slice of at most :data:`HOLDINGS_PER_BLOCK` holdings (:mod:`.stacking`) × a slice
+   of iterations, stacked into one engine batch of ``k × m`` rows (about :data:`ENGINE_ROWS`;
+   a larger ``block_rows`` puts several such batches in one block) and evaluated by
+   :func:`.blocks.evaluate_block`, which returns the sums over its holdings of the
+   consolidation's annual lines, ``(m, Y)`` each, and its holdings' own metrics ``(k, m)``.
+   Memory is bounded by an engine batch (rows × periods × lines), never by holdings ×
+   iterations: a block's result is ~35 lines × m × Y numbers.
+4. The sums are added up per iteration, in the order of the holdings slices whatever order
+   the blocks finish in, and the vehicle's own waterfall and metrics
+   (:func:`.consolidation.vehicle_level`) run once on them for all iterations.
+
+Reproducibility: the same settings and seed give the same numbers to the last digit whatever
+``block_rows`` and ``workers`` are: samples are drawn before any evaluation, engine batches and
+holdings slices are cut the same way whatever the block size (:data:`ENGINE_ROWS`,
+:data:`HOLDINGS_PER_BLOCK`), and the slices' sums are always added in the same order. Against
+:func:`.evaluate.evaluate_vehicle` of the same inputs, the numbers agree to rounding (about
+1e-15 relative): that evaluation adds its holdings in another order.
+
+Parallelism: a block is a pure top-level function of plain picklable data, so blocks run in
+this process (``workers=1``, or when there are too few rows to pay for starting processes,
+:data:`POOL_MIN_ROWS`) or in a :class:`concurrent.futures.ProcessPoolExecutor` started with
+the *spawn* method on every platform (as Windows and macOS require; a frozen application must
+call ``multiprocessing.freeze_support()`` first thing in its entry point). At most two blocks
+per worker are in flight, so the parent holds few block results at a time. The same blocks
+could be handed to Dask: ``dask.delayed(evaluate_block)(block)`` for each block of
+:func:`plan`, then fold the results with :class:`Fold` (or sum their ``sums``, slice by slice
+in order, for bit-identical results).
+
+After each block ``progress(fraction_done, "vehicle_montecarlo")`` is called; it may raise to
+cancel: nothing more is submitted, pending blocks are cancelled, the pool is shut down (the
+blocks already running finish first) and the exception propagates to the caller.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from contextlib import closing, contextmanager
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+import pandas as pd
+
+from pppmodeler.analysis import correlation, distributions, sampling
+from pppmodeler.analysis.distributions import SettingsError
+from pppmodeler.analysis.mcresult import MonteCarloResult, table
+from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES
+from pppmodeler.core.inputs import Model
+
+from . import stacking
+from .blocks import Block, BlockResult, evaluate_block, with_cpi
+from .consolidation import FLOWS, HOLDING_METRICS, STOCKS, UNIT_SIZE, VehicleResults, \
+    vehicle_level
+from .evaluate import evaluate_vehicle, holding_label, holding_model, included
+from .terms import FACTORS, METRICS, MULTIPLIERS, MonteCarlo, Vehicle
+
+WHERE = "montecarlo"
+ENGINE_ROWS = 3_000
+"""Engine rows (holdings × iterations) per engine batch: ~0.2–0.4 s and ~100 MB, enough rows
+for the engine's vectorisation to pay, few enough for a cancel to be felt at once. Fixed, like
+:data:`HOLDINGS_PER_BLOCK`: the engine's iterative solvers (debt sizing, IRR) run until every
+row of a batch has converged, so a row's last digits depend on the rows it shares a batch with;
+batches are cut the same way whatever the block size."""
+BLOCK_ROWS = ENGINE_ROWS
+"""Default engine rows per block (a block holds whole engine batches of one holdings slice)."""
+HOLDINGS_PER_BLOCK = 256
+"""The most holdings of one stacking group in a block. Fixed by the vehicle, not by
+``block_rows``: the order in which holdings are added must not depend on the block size."""
+POOL_MIN_ROWS = 20_000
+"""Below this many engine rows (~4 s of work) a run stays in this process: starting spawned
+workers (each imports numpy, scipy and the engine) costs about a second."""
+
+
+@dataclass(frozen=True)
+class VehicleMonteCarloResult(MonteCarloResult):
+    """A vehicle run, with the statistics of :class:`~pppmodeler.analysis.mcresult.
+    MonteCarloResult` (percentiles, mean, hurdles, drivers...) on the vehicle's metrics.
+
+    ``inputs[factor]`` ``(n,)`` the factor values drawn (multipliers, or points);
+    ``metrics[name]`` ``(n,)`` the vehicle metrics (:data:`.consolidation.UNITS`), NaN where
+    an iteration was refused (``errors[i]`` says which holding and why) or the metric has no
+    value (``status``); ``years`` ``(Y,)``; ``lines[name]`` ``(n, Y)`` the vehicle's own
+    lines and ``properties[name]`` ``(n, Y)`` the sums of its properties' annual lines;
+    ``holdings`` one row per included holding (who it is); ``holding_metrics[name]``
+    ``(H, n)`` each holding's own metrics (:data:`.consolidation.HOLDING_METRICS`, money in the
+    vehicle's unit); ``base`` the vehicle as entered; ``workers`` and ``blocks`` how it ran.
+    """
+
+    years: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
+    lines: dict = field(default_factory=dict)
+    properties: dict = field(default_factory=dict)
+    holdings: pd.DataFrame = field(default_factory=pd.DataFrame)
+    holding_metrics: dict = field(default_factory=dict)
+    base: VehicleResults | None = None
+    workers: int = 1
+    blocks: int = 0
+
+    def table(self) -> pd.DataFrame:
+        """Vehicle metrics (rows) by mean, sd, P5 … P95 and missing."""
+        return table(self, METRICS)
+
+    def holding(self, i: int) -> MonteCarloResult:
+        """Holding ``i`` (its row in ``holdings``) as a run of its own: its metrics across the
+        vehicle's iterations, with the same statistics and the factors as drivers."""
+        return MonteCarloResult(replace(self.settings, hurdles=[]), self.inputs,
+                                {m: v[i] for m, v in self.holding_metrics.items()},
+                                {m: np.full(self.n, "ok", dtype=object)
+                                 for m in self.holding_metrics}, self.errors, self.notes)
+
+    def ranking(self, metric: str = "equity_irr") -> pd.DataFrame:
+        """One row per included holding: who it is and the ``mean``, ``sd``, ``P5`` … ``P95``
+        and ``missing`` of its ``metric``, sorted by P5 (the worst outcomes first)."""
+        stats = pd.concat([table(self.holding(i), (metric,)) for i in
+                           range(len(self.holdings))], ignore_index=True)
+        out = pd.concat([self.holdings.reset_index(drop=True), stats], axis=1)
+        return out.sort_values("P5", kind="stable")
+
+
+def run(vehicle: Vehicle, settings: MonteCarlo | None = None, *, folder: Path | None = None,
+        iterations: int | None = None, seed: int | None = None, workers: int | None = None,
+        block_rows: int = BLOCK_ROWS,
+        progress: Callable[[float, str], None] | None = None) -> VehicleMonteCarloResult:
+    """The Monte Carlo of ``vehicle`` under ``settings`` (``vehicle.montecarlo`` by default;
+    ``iterations`` and ``seed`` replace theirs when given). ``workers``: processes to use
+    (None: one per CPU when the run is large enough, see the module). Raises
+    :class:`SettingsError` for settings that cannot run and
+    :class:`.evaluate.VehicleError` for holdings that cannot be used."""
+    settings = vehicle.montecarlo if settings is None else settings
+    settings = replace(settings,
+                       iterations=settings.iterations if iterations is None else iterations,
+                       seed=settings.seed if seed is None else seed)
+    if not isinstance(block_rows, int) or block_rows < 1:
+        raise ValueError(f"block_rows must be a whole number of 1 or more, got {block_rows!r}")
+    factors, notes = draw(settings)
+    base = evaluate_vehicle(vehicle, folder=folder)
+    chosen = included(vehicle)
+    models = [holding_model(h, folder) for _, h in chosen]
+    blocks, members = plan(vehicle, models, factors, settings, base.years, block_rows)
+    rows = sum(b.k * b.m for b in blocks)
+    workers = _workers(workers, rows, len(blocks))
+    fold = Fold(settings.iterations, base.years, len(chosen))
+    done = 0
+    # closing() shuts a pool down at once when progress raises to cancel
+    with closing(_evaluated(blocks, workers)) as finished:
+        for block, result in finished:
+            fold.add(result, members[block.index], block.part)
+            done += block.k * block.m
+            if progress is not None:
+                progress(done / rows, "vehicle_montecarlo")
+    metrics, status, lines = finish(vehicle, fold, factors, base.years)
+    holdings = pd.DataFrame([{"code": h.code, "name": holding_label(h, i), "kind": h.kind,
+                              "comuna": h.comuna} for i, h in chosen])
+    return VehicleMonteCarloResult(settings, factors, metrics, status, fold.errors,
+                                   tuple(notes), base.years, lines, fold.sums, holdings,
+                                   fold.holding_metrics, base, workers, len(blocks))
+
+
+def draw(settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
+    """The factor values ``{factor: (n,)}`` of every iteration, in :data:`.terms.FACTORS`
+    order (multipliers below 0 taken as 0), and notes for the analyst."""
+    pairs = _checked(settings)
+    n, k = settings.iterations, len(FACTORS)
+    target = correlation.target_matrix(k, pairs) if pairs else None
+    u = sampling.sample(n, k, settings.sampling, settings.seed, target)
+    values = {}
+    for j, name in enumerate(FACTORS):
+        drawn = distributions.inverse_cdf(_distribution(settings, name), u[:, j])
+        values[name] = np.maximum(drawn, 0.0) if name in MULTIPLIERS else drawn
+    fixed = [name for name in FACTORS
+             if distributions.is_point_mass(_distribution(settings, name))]
+    notes = []
+    if fixed:
+        notes.append(f"{WHERE}.factors: {', '.join(fixed)} take one value in every iteration")
+    if target is not None and n <= k:
+        notes.append(f"{WHERE}.correlations: not imposed, {n} iterations are too few for "
+                     f"{k} factors (more iterations than factors are needed)")
+    return values, notes
+
+
+def _distribution(settings: MonteCarlo, name: str):
+    return getattr(settings.factors, name).distribution(name)
+
+
+def check(settings: MonteCarlo) -> None:
+    """:class:`SettingsError` saying what and where when ``settings`` cannot run."""
+    _checked(settings)
+
+
+def _checked(settings: MonteCarlo) -> list[tuple[int, int, float]]:
+    """The checks of :func:`check`; returns the correlations as factor positions."""
+    if not isinstance(settings.iterations, int) or not 1 <= settings.iterations <= MAX_ITERATIONS:
+        raise SettingsError(f"{WHERE}.iterations", f"must be a whole number from 1 to "
+                            f"{MAX_ITERATIONS:,}, got {settings.iterations!r}")
+    if not isinstance(settings.seed, int) or not 0 <= settings.seed < 2 ** 32:
+        raise SettingsError(f"{WHERE}.seed", f"must be a whole number from 0 to 2**32 - 1, "
+                            f"got {settings.seed!r}")
+    if settings.sampling not in SAMPLINGS:
+        raise SettingsError(f"{WHERE}.sampling", f"unknown method {settings.sampling!r}; use "
+                            f"{' or '.join(SAMPLINGS)}")
+    if not settings.idiosyncratic_sd >= 0:
+        raise SettingsError(f"{WHERE}.idiosyncratic_sd", f"must be 0 or more, got "
+                            f"{settings.idiosyncratic_sd!r}")
+    for name in FACTORS:
+        distributions.check(_distribution(settings, name), f"{WHERE}.factors.{name}")
+    pairs: dict[frozenset, int] = {}
+    out = []
+    for c, corr in enumerate(settings.correlations):
+        where = f"{WHERE}.correlations[{c}]"
+        for name in (corr.first, corr.second):
+            if name not in FACTORS:
+                raise SettingsError(where, f"unknown factor {name!r}; the factors are "
+                                    f"{', '.join(FACTORS)}")
+        if corr.first == corr.second:
+            raise SettingsError(where, f"correlates {corr.first} with itself")
+        if not -1 < corr.rank < 1:
+            raise SettingsError(where, f"a rank correlation lies strictly between -1 and 1, "
+                                f"got {corr.rank:g}")
+        key = frozenset((corr.first, corr.second))
+        if key in pairs:
+            raise SettingsError(where, f"{corr.first} and {corr.second} are already "
+                                f"correlated in {WHERE}.correlations[{pairs[key]}]")
+        pairs[key] = c
+        out.append((FACTORS.index(corr.first), FACTORS.index(corr.second), float(corr.rank)))
+    try:
+        correlation.target_matrix(len(FACTORS), out)
+    except correlation.NotPositiveDefinite as problem:
+        names = ", ".join(FACTORS[i] for i in problem.involved)
+        raise SettingsError(f"{WHERE}.correlations", f"{problem}; the contradiction is among "
+                            f"{names}: weaken some of their correlations") from None
+    for j, h in enumerate(settings.hurdles):
+        where = f"{WHERE}.hurdles[{j}]"
+        if h.metric not in METRICS:
+            raise SettingsError(where, f"unknown vehicle metric {h.metric!r}")
+        if h.side not in SIDES:
+            raise SettingsError(where, f"side must be {' or '.join(SIDES)}, got {h.side!r}")
+    return out
+
+
+def plan(vehicle: Vehicle, models: list[Model], factors: dict, settings: MonteCarlo,
+         years: np.ndarray, block_rows: int = BLOCK_ROWS) -> tuple[list[Block], list[list[int]]]:
+    """The blocks of a run, in the order they are best evaluated (by first iteration, then by
+    holdings slice), and for each block (by ``index``) its holdings' rows among the included
+    holdings. ``models`` are the included holdings' models, in order."""
+    chosen = included(vehicle)
+    unit = UNIT_SIZE[vehicle.setup.currency_unit]
+    n = settings.iterations
+    blocks, members = [], []
+    parts = [group[s:s + HOLDINGS_PER_BLOCK] for group in stacking.groups(models)
+             for s in range(0, len(group), HOLDINGS_PER_BLOCK)]
+    for part, rows in enumerate(parts):
+        stacked = stacking.stack([models[r] for r in rows])
+        scale = UNIT_SIZE[models[rows[0]].property.currency_unit] / unit
+        chunk = max(1, ENGINE_ROWS // len(rows))
+        m = chunk * max(1, block_rows // (len(rows) * chunk))    # whole engine batches
+        for start in range(0, n, m):
+            stop = min(start + m, n)
+            blocks.append(Block(
+                index=len(blocks), part=part, model=stacked,
+                labels=tuple(holding_label(chosen[r][1], chosen[r][0]) for r in rows),
+                positions=tuple(chosen[r][0] for r in rows), scale=scale, start=start,
+                stop=stop, chunk=chunk, factors={f: v[start:stop] for f, v in factors.items()},
+                seed=settings.seed, idiosyncratic_sd=float(settings.idiosyncratic_sd),
+                years=years))
+            members.append(list(rows))
+    blocks.sort(key=lambda b: (b.start, b.part))
+    return blocks, members
+
+
+class Fold:
+    """The sums of a run's blocks, added per iteration in the order of the holdings slices
+    (``part``) whatever order the blocks arrive in: a block waits until every earlier slice
+    has been added for its iterations."""
+
+    def __init__(self, n: int, years: np.ndarray, holdings: int):
+        self.sums = {name: np.zeros((n, years.size)) for name in FLOWS + STOCKS}
+        self.holding_metrics = {name: np.full((holdings, n), np.nan)
+                                for name in HOLDING_METRICS}
+        self.errors: list = [None] * n
+        self._next = np.zeros(n, dtype=int)     # the slice each iteration adds next
+        self._waiting: list[tuple[int, BlockResult]] = []
+
+    def add(self, result: BlockResult, members: list[int], part: int) -> None:
+        """Take one block's result; ``members`` its holdings' rows, ``part`` its slice."""
+        for name, values in result.holdings.items():
+            self.holding_metrics[name][members, result.start:result.stop] = values
+        self._waiting.append((part, result))
+        added = True
+        while added:
+            added = False
+            for item in list(self._waiting):
+                part, waiting = item
+                if np.all(self._next[waiting.start:waiting.stop] == part):
+                    self._add(waiting)
+                    self._next[waiting.start:waiting.stop] += 1
+                    self._waiting.remove(item)
+                    added = True
+
+    def _add(self, result: BlockResult) -> None:
+        rows = slice(result.start, result.stop)
+        for name, total in self.sums.items():
+            total[rows] += result.sums[name]
+        for j, error in enumerate(result.errors):
+            if error is not None and self.errors[result.start + j] is None:
+                self.errors[result.start + j] = error
+
+
+def finish(vehicle: Vehicle, fold: Fold, factors: dict, years: np.ndarray):
+    """``(metrics, status, lines)`` of the vehicle itself for every iteration, from the folded
+    sums, its CPI path moved by the ``cpi`` factor; refused iterations have no metrics."""
+    moved = replace(vehicle, setup=with_cpi(vehicle.setup, factors["cpi"]))
+    lines, metrics, codes = vehicle_level(moved, fold.sums, years)
+    refused = np.array([e is not None for e in fold.errors], dtype=bool)
+    n = refused.size
+    # items that no factor moves (structuring costs, say) come out as one row: give each
+    # iteration its own
+    lines = {name: np.array(np.broadcast_to(line, (n, years.size))) for name, line in
+             lines.items()}
+    status = {}
+    for name in METRICS:
+        metrics[name] = np.where(refused, np.nan, metrics[name])
+        given = codes.get(name)
+        ok = np.full(n, "ok", dtype=object) if given is None else given.astype(object)
+        status[name] = np.where(refused, "refused", ok)
+    return metrics, status, lines
+
+
+def _workers(wanted: int | None, rows: int, blocks: int) -> int:
+    if wanted is not None:
+        if not isinstance(wanted, int) or wanted < 1:
+            raise ValueError(f"workers must be a whole number of 1 or more, got {wanted!r}")
+        return min(wanted, max(blocks, 1))
+    if rows < POOL_MIN_ROWS or blocks < 2:
+        return 1
+    return max(1, min(os.cpu_count() or 1, blocks))
+
+
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                    "VECLIB_MAXIMUM_THREADS")
+
+
+@contextmanager
+def _one_thread_each():
+    """Spawned workers get one BLAS thread each (unless the user chose otherwise): several
+    workers each running as many BLAS threads as there are CPUs slow one another down, and
+    the engine's products are too small to gain from threads. The libraries read these
+    variables when they load, hence the environment of the spawn, restored afterwards."""
+    saved = {name: os.environ.get(name) for name in THREAD_VARIABLES}
+    for name, value in saved.items():
+        if value is None:
+            os.environ[name] = "1"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+
+
+def _evaluated(blocks: list[Block], workers: int) -> Iterable[tuple[Block, BlockResult]]:
+    """``(block, result)`` as each block is done: in order in this process, as they finish
+    in a pool. Closing the generator early (a cancel) cancels what is pending."""
+    if workers == 1:
+        for block in blocks:
+            yield block, evaluate_block(block)
+        return
+    queue = iter(blocks)
+    pending: dict = {}
+    executor = ProcessPoolExecutor(max_workers=workers,
+                                   mp_context=multiprocessing.get_context("spawn"))
+    try:
+        def submit() -> None:
+            block = next(queue, None)
+            if block is not None:
+                pending[executor.submit(evaluate_block, block)] = block
+
+        # the workers are spawned by the first submissions and inherit this environment
+        with _one_thread_each():
+            for _ in range(2 * workers):   # two in flight per worker: none idles between blocks
+                submit()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                block = pending.pop(future)
+                yield block, future.result()
+                submit()
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+__all__ = ["BLOCK_ROWS", "ENGINE_ROWS", "HOLDINGS_PER_BLOCK", "POOL_MIN_ROWS", "Fold", "SettingsError",
+           "VehicleMonteCarloResult", "check", "draw", "finish", "plan", "run"]
