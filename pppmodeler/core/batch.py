@@ -60,23 +60,26 @@ def take(obj: Any, rows: np.ndarray, n: int) -> Any:
     return obj
 
 
-def gather(parts: list[tuple[np.ndarray, Any]], n: int) -> Any:
-    """One object of ``n`` iterations from ``(rows, part)`` pairs that cover each iteration
-    once, each part as :func:`take` cuts it."""
-    if len(parts) == 1:
-        return parts[0][1]
-    order = np.argsort(np.concatenate([rows for rows, _ in parts]), kind="stable")
-    return _joined([part for _, part in parts], [rows.size for rows, _ in parts], order)
+def blank(obj: Any, n: int) -> Any:
+    """An object shaped like ``obj`` for ``n`` iterations, its arrays not yet filled in: each
+    2-D array has ``n`` uninitialised rows (see :func:`put`); anything else is kept."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return replace(obj, **{name: blank(getattr(obj, name), n)
+                               for name in obj.__dataclass_fields__})
+    if isinstance(obj, tuple):
+        return tuple(blank(v, n) for v in obj)
+    if isinstance(obj, np.ndarray) and obj.ndim == 2:
+        return np.empty((n, obj.shape[1]), dtype=obj.dtype)
+    return obj
 
 
-def _joined(values: list, sizes: list[int], order: np.ndarray) -> Any:
-    first = values[0]
-    if hasattr(first, "__dataclass_fields__"):
-        return replace(first, **{name: _joined([getattr(v, name) for v in values], sizes, order)
-                                 for name in first.__dataclass_fields__})
-    if isinstance(first, tuple):
-        return tuple(_joined(list(v), sizes, order) for v in zip(*values))
-    if isinstance(first, np.ndarray) and first.ndim == 2:
-        return np.concatenate([np.broadcast_to(v, (m, v.shape[1]))
-                               for v, m in zip(values, sizes)])[order]
-    return first
+def put(target: Any, rows: np.ndarray, part: Any) -> None:
+    """Write ``part`` (as :func:`take` cuts it) into the iterations ``rows`` of ``target``."""
+    if hasattr(target, "__dataclass_fields__"):
+        for name in target.__dataclass_fields__:
+            put(getattr(target, name), rows, getattr(part, name))
+    elif isinstance(target, tuple):
+        for t, p in zip(target, part):
+            put(t, rows, p)
+    elif isinstance(target, np.ndarray) and target.ndim == 2:
+        target[rows] = part

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .batch import col, gather, take
+from .batch import blank, col, put, take
 from .capex import over_operation
 from .errors import InputError
 from .finance import periodic_rate
@@ -144,23 +144,27 @@ class DebtSolver:
               else np.zeros(self.shape))
         return dep, wo
 
-    def levered(self, con, total, costs, sched: Schedule) -> Levered:
-        b = self.b
+    def ebit(self, costs: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         dep_fin, wo_fin = costs
-        ebit = b.ebitda - b.dep_common - dep_fin - b.wo_common - wo_fin
+        b = self.b
+        return b.ebitda - b.dep_common - dep_fin - b.wo_common - wo_fin
+
+    def levered(self, con, total, costs, ebit: np.ndarray, sched: Schedule) -> Levered:
+        b = self.b
         ebt = ebit - sched.interest
         tax = income_tax(np.broadcast_to(ebt + b.gmf_nondeductible, self.shape), b.tax_rate,
                          b.carry)
         cfads = b.ebitda - b.wc_change - tax - b.lifecycle
-        return Levered(con, sched, dep_fin, wo_fin, ebit, ebt, tax, cfads, total)
+        return Levered(con, sched, *costs, ebit, ebt, tax, cfads, total)
 
     def solve(self) -> Levered:
         con, total = self.funded(np.inf)
         if self.repayment == "sculpted":
             out = self.sculpted(con, total)
         else:
-            sched = schedule(con.debt, self.terms, self.repayment)
-            out = self.levered(con, total, self.financing_costs(con), sched)
+            costs = self.financing_costs(con)
+            out = self.levered(con, total, costs, self.ebit(costs),
+                               schedule(con.debt, self.terms, self.repayment))
         if self.by_amount and np.any(self.amount > out.total_needs * (1 + 1e-9) + 1e-9):
             raise InputError("financing.amount", "input.debt_over_needs",
                              needs=float(out.total_needs.ravel()[0]))
@@ -169,47 +173,62 @@ class DebtSolver:
     def sculpted(self, free: Construction, free_total: np.ndarray) -> Levered:
         """Debt service ∝ CFADS; the debt capped at PV(CFADS) ÷ target DSCR (module notes).
 
-        Each iteration stops as soon as its own CFADS settle: the later passes, which few
-        iterations need, run on those iterations only. The passes carry the debt, total needs
-        and financing costs of each iteration, not its construction funding: that is rebuilt
-        once at the end from its cap and total needs (as ``funded`` builds it).
+        Each iteration stops as soon as its own CFADS settle: its result is kept, and the
+        passes go on for the others only once fewer than half of them are left (until then
+        leaving the settled ones in costs less than copying the rest out). The passes carry
+        the debt, total needs, financing costs and EBIT of each iteration, not its
+        construction funding: that is rebuilt once at the end from its cap and total needs
+        (as ``funded`` builds it).
         """
         b, n = self.b, self.grid.n
-        solver, rows, settled = self, np.arange(n), []
-        free_debt, free_costs = free.debt, self.financing_costs(free)
+        free_costs = self.financing_costs(free)
+        uncapped = (free.debt, free_total, free_costs, self.ebit(free_costs))
+        solver, rows, going, result = self, np.arange(n), np.ones(n, dtype=bool), None
         cfads = np.broadcast_to(b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle,
                                 self.shape)
         total = free_total
         for _ in range(MAX_SCULPT_STEPS):
             pv = (cfads * solver.terms.discount).sum(axis=1, keepdims=True)
             capacity = np.maximum(pv, 0.0) / solver.target_dscr
-            over = capacity < free_debt
+            over = capacity < uncapped[0]
             cap = np.where(over, capacity, np.inf)
-            debt, costs, total = free_debt, free_costs, np.where(over, total, free_total)
-            if over.any():
-                # The DSCR sizes the debt of these iterations: their construction funding
-                # changes with it (searched from the last pass's needs, which are close).
-                capped = np.flatnonzero(over)
-                sub = take(solver, capped, rows.size)
-                con, total[capped] = sub.funded(cap[capped], total[capped])
-                debt = free_debt.copy()
-                debt[capped] = con.debt
-                costs = tuple(np.array(c) for c in free_costs)
-                for c, part in zip(costs, sub.financing_costs(con)):
-                    c[capped] = part
-            out = solver.levered(None, total, costs,
+            debt, total, costs, ebit = (solver.capped(np.flatnonzero(over), cap, total, uncapped)
+                                        if over.any() else uncapped)
+            out = solver.levered(None, total, costs, ebit,
                                  sculpted_schedule(debt, solver.terms, cfads, pv))
-            scale = np.maximum(1.0, np.abs(out.cfads).max(axis=1))
-            done = np.abs(out.cfads - cfads).max(axis=1) <= SCULPT_TOLERANCE * scale
-            if done.all():
-                out, cap = gather(settled + [(rows, (out, cap))], n)
-                return replace(out, construction=construction(*self._funding_args(
-                    cap, out.total_needs)))
+            change = np.abs(out.cfads - cfads).max(axis=1)
+            done = going & (change <= SCULPT_TOLERANCE
+                            * np.maximum(1.0, np.abs(out.cfads).max(axis=1)))
+            if result is None and done.all():
+                result = (out, cap)
+                break
             if done.any():
-                m, going = rows.size, ~done
-                settled.append((rows[done], take((out, cap), done, m)))
-                solver, free_debt, free_costs, free_total, out = (
-                    take(x, going, m) for x in (solver, free_debt, free_costs, free_total, out))
-                rows = rows[going]
+                if result is None:
+                    result = blank((out, cap), n)
+                put(result, rows[done], take((out, cap), done, rows.size))
+                going &= ~done
+                if not going.any():
+                    break
+                if 2 * going.sum() < going.size:
+                    solver, uncapped, out = (take(x, going, rows.size)
+                                             for x in (solver, uncapped, out))
+                    rows, going = rows[going], np.ones(going.sum(), dtype=bool)
             cfads, total = out.cfads, out.total_needs
-        raise InputError("financing.repayment", "input.sculpting_diverges")
+        else:
+            raise InputError("financing.repayment", "input.sculpting_diverges")
+        out, cap = result
+        return replace(out, construction=construction(*self._funding_args(
+            cap, out.total_needs)))
+
+    def capped(self, rows: np.ndarray, cap: np.ndarray, total: np.ndarray,
+               uncapped: tuple) -> tuple:
+        """Debt, total needs, financing costs and EBIT with the debt of ``rows`` capped at
+        ``cap``, its construction funding searched from ``total`` (the last pass's needs,
+        which are close); the other iterations keep ``uncapped``."""
+        sub = take(self, rows, self.grid.n)
+        con, needs = sub.funded(cap[rows], total[rows])
+        costs = sub.financing_costs(con)
+        every = np.arange(self.grid.n)
+        merged = take(uncapped, every, self.grid.n)         # a copy, to write into
+        put(merged, rows, (con.debt, needs, costs, sub.ebit(costs)))
+        return merged

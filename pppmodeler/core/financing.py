@@ -237,10 +237,13 @@ def schedule(debt: np.ndarray, terms: Terms, kind: str,
         if kind == "annuity":
             service = annuity_payment(terms.rate_p, terms.n_repay, debt) * terms.repaying
         owed = terms.accrual * (debt - np.cumsum(service * terms.discount, axis=1))
-        balance = owed * terms.paying + debt * terms.holding
+        balance = owed * terms.paying
+        balance += debt * terms.holding
+    # In place where the arrays are fresh: the sculpted repayment runs this on every pass.
     opening = np.zeros_like(balance)
     opening[:, 1:] = balance[:, :-1]
-    opening = opening * terms.in_debt + debt * terms.first
-    interest = terms.rate_p * opening
-    principal = (opening - balance) * terms.repaying
-    return Schedule(interest=interest, principal=principal, balance=balance)
+    opening *= terms.in_debt
+    opening += debt * terms.first
+    principal = opening - balance
+    principal *= terms.repaying
+    return Schedule(interest=terms.rate_p * opening, principal=principal, balance=balance)

@@ -51,23 +51,33 @@ def run(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray, last: np.
         hurdle_p: np.ndarray) -> Waterfall:
     """Apply the waterfall, vectorised across iterations.
 
-    Where nothing in it binds — every period's cash covers its debt service and the reserve's
-    top-up, no lock-up test fails and the District has no share of excess returns — the
-    reserve simply follows its target and all the rest is distributed; those iterations skip
-    the period loop of ``_by_period``.
+    Where no lock-up test fails and the District has no share of excess returns, all the
+    cash is paid out every period but what tops up the reserve; if besides every period's cash
+    covers its debt service and the reserve's top-up, the reserve simply follows its target.
+    Otherwise, as long as no sponsor support is needed, the reserve follows the recursion
+    ``R_t = min(target_t, R_(t-1) + CFADS_t − DS_t)`` in closed form (``_reserve``). Only the
+    remaining iterations go through the period loop of ``_by_period``.
     """
     n, T = cfads.shape
     shape = (n, T)
     lockup_col = np.broadcast_to(lockup, (n, 1))
     top_up = np.diff(target, axis=1, prepend=0.0)
     free = cfads - service - top_up
-    simple = ((free >= 0).all(axis=1)
-              & ~((lockup_col > 0) & (service > 0) & (cfads < lockup_col * service)
-                  & (last == 0)).any(axis=1)
+    paying = (~((lockup_col > 0) & (service > 0) & (cfads < lockup_col * service)
+                & (last == 0)).any(axis=1)
               & (np.broadcast_to(share, (n, 1))[:, 0] <= 0))
+    simple = paying & (free >= 0).all(axis=1)
     out = Waterfall(np.where(simple[:, None], free, 0.0), np.zeros(shape), np.zeros(shape),
                     np.where(simple[:, None], np.broadcast_to(target, shape), 0.0),
                     np.zeros(shape), np.zeros(shape, dtype=bool))
+    rows = np.flatnonzero(paying & ~simple)
+    if rows.size:
+        cash = cfads[rows] - service[rows]
+        reserve, ok = _reserve(cash, target[rows])
+        rows, reserve, cash = rows[ok], reserve[ok], cash[ok]
+        out.dsra[rows] = reserve
+        out.distributions[rows] = cash - np.diff(reserve, axis=1, prepend=0.0)
+        simple[rows] = True
     if not simple.all():
         rows = np.flatnonzero(~simple)
         looped = _by_period(cfads[rows], service[rows], equity_in[rows], last[rows],
@@ -77,6 +87,20 @@ def run(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray, last: np.
         for name in ("distributions", "return_share", "support", "dsra", "cash", "locked"):
             getattr(out, name)[rows] = getattr(looped, name)
     return out
+
+
+def _reserve(cash: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The reserve when all cash left after debt service is paid out but what the reserve
+    takes: ``R_t = min(target_t, R_(t-1) + cash_t)`` from ``R_(-1) = 0``, which unrolls to
+    ``R_t = C_t + min(0, min_(s≤t) (target_s − C_s))`` with ``C`` the cumulative cash. It holds
+    while ``R_(t-1) + cash_t ≥ 0`` (no sponsor support): returns the reserve and, per row,
+    whether that is so. Never below zero (a rounding of the last digit)."""
+    cum = np.cumsum(cash, axis=1)
+    low = np.minimum(np.minimum.accumulate(np.broadcast_to(target, cum.shape) - cum, axis=1), 0)
+    reserve = np.maximum(cum + low, 0.0)
+    before = np.zeros_like(reserve)
+    before[:, 1:] = reserve[:, :-1]
+    return reserve, (before + cash >= 0).all(axis=1)
 
 
 def _by_period(cfads: np.ndarray, service: np.ndarray, equity_in: np.ndarray,
