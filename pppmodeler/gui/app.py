@@ -37,6 +37,7 @@ from .state import ModelState
 from .style import STYLE
 from .tables import LinesTable
 from .tasks import export_report
+from .vehicle.link import vehicle_menu
 from .worker import LatestWorker, TaskRunner
 
 # The navigation: (key, kind, model field names shown on the page).
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.tasks.failed.connect(self._export_failed)
         self.tasks.running.connect(self._export_running)
         self._export_target: Path | None = None
+        self.vehicle_window: Any = None      # the vehicle window, made on first use
+        self.holding_link: Any = None        # a vehicle's property open here (vehicle.link)
         self._build()
         self._submit()
 
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
             self.review_panel = ReviewPanel(self.state.document, self.state.path, lang)
             self.review_panel.edit_copy.connect(self.edit_copy)
             column.addWidget(self.review_panel)
+        if self.holding_link is not None:
+            column.addWidget(self.holding_link.banner(lang))
         row = QHBoxLayout()
         column.addLayout(row, 1)
         row.addWidget(self.nav)
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("menu.recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
+        vehicle_menu(self, files)
         files.addSeparator()
         for act in (self.act_save, self.act_save_as):
             files.addAction(act)
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
         self.lang = lang
         install_qt_translations(QApplication.instance(), lang)
         self._rebuild()
+        if self.vehicle_window is not None:
+            self.vehicle_window.set_language(lang)
 
     # ------------------------------------------------------------------------------ results
 
@@ -376,6 +384,8 @@ class MainWindow(QMainWindow):
     def _title(self) -> None:
         name = self.state.path.name if self.state.path else self.state.model.property.name
         review = f" — {tr('gui.review_title', self.lang)}" if self.state.read_only else ""
+        if self.holding_link is not None:
+            review += f" — {self.holding_link.title(self.lang)}"
         self.setWindowTitle(f"{name}[*]{review} — pppmodeler")
         self.setWindowModified(self.state.dirty)
 
@@ -469,6 +479,8 @@ class MainWindow(QMainWindow):
     def save_file(self) -> bool:
         if self.state.read_only:
             return False
+        if self.holding_link is not None and self.holding_link.embedded:
+            return self.holding_link.apply()     # the model goes back into its vehicle
         if self.state.path is None:
             return self.save_file_as()
         return self._save_to(self.state.path)
@@ -631,7 +643,8 @@ class MainWindow(QMainWindow):
                           tr("gui.about_text", self.lang, version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard():
+        if not self._confirm_discard() or (self.vehicle_window is not None
+                                           and not self.vehicle_window.close()):
             event.ignore()
             return
         self.worker.wait(5000)

@@ -25,14 +25,15 @@ LIGHT_TEXT = {"green": "gui.light_green", "amber": "gui.light_amber", "red": "gu
 
 
 class MetricCard(QFrame):
-    """One headline metric: its name, value, and the hurdle it is judged against."""
+    """One headline metric: its name, value, and the hurdle it is judged against;
+    ``title`` replaces the metric's name (a vehicle's metric)."""
 
-    def __init__(self, name: str, lang: str, parent=None):
+    def __init__(self, name: str, lang: str, parent=None, title: str = ""):
         super().__init__(parent)
         self.name, self.lang = name, lang
         self.setObjectName(f"card.{name}")
         self.setProperty("light", NEUTRAL)
-        self.title = QLabel(tr(f"metric.{name}", lang))
+        self.title = QLabel(title or tr(f"metric.{name}", lang))
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
         self.value = QLabel("…")

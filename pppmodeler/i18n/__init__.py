@@ -12,7 +12,8 @@ from importlib import import_module
 
 LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
-PARTS = ("core", "report", "analysis", "vehicle", "gui_analysis", "report_analysis")
+PARTS = ("core", "report", "analysis", "vehicle", "gui_analysis", "report_analysis",
+         "gui_vehicle")
 
 
 def _catalogue() -> dict[str, dict[str, str]]:
