@@ -20,6 +20,8 @@ from ..core.specs import InvalidValue, Spec, is_lines, is_section, number_text, 
 from ..i18n import tr
 
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+# One point before three digits (4.500): thousands in es-CO, a decimal point elsewhere.
+_THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+")
 
 
 class FieldProblem(ValueError):
@@ -85,7 +87,17 @@ def _read_number(text: str, spec: Spec, lang: str) -> float:
     if percent:
         raw = raw[:-1]
     if lang == "es":
-        raw = raw.replace(".", "") if "," in raw else raw
+        if "," not in raw and "." in raw:
+            grouped = _THOUSANDS.fullmatch(raw.lstrip("+-"))
+            if grouped and raw.count(".") == 1:
+                # es-CO writes 4.500 for four thousand five hundred; read as a decimal point
+                # it would silently be 4.5, so the reader is asked which one is meant.
+                raise FieldProblem(tr("gui.ambiguous_point", lang, text=text.strip(),
+                                      thousands=raw.replace(".", ""),
+                                      decimal=raw.replace(".", ",")))
+            if raw.count(".") > 1 and not grouped:
+                raise FieldProblem(tr("gui.not_a_number", lang, text=text.strip()))
+        raw = raw.replace(".", "") if "," in raw or raw.count(".") > 1 else raw
         raw = raw.replace(",", ".")
     else:
         raw = raw.replace(",", "")

@@ -164,6 +164,11 @@ TEXTS: dict[str, dict[str, str]] = {
     # Desktop application
     "gui.yes": {"es": "sí", "en": "yes"},
     "gui.no": {"es": "no", "en": "no"},
+    "gui.ambiguous_point": {
+        "es": "«{text}»: ¿{thousands} o {decimal}? Escriba {thousands} (sin puntos) o use la "
+              "coma decimal ({decimal}).",
+        "en": "«{text}»: {thousands} or {decimal}? Type {thousands} (without points) or use "
+              "a decimal comma ({decimal})."},
     "gui.not_a_number": {"es": "«{text}» no es un número (use coma decimal: 10,5).",
                          "en": "“{text}” is not a number (use a decimal point: 10.5)."},
     "gui.bad_date": {"es": "«{text}» no es una fecha AAAA-MM-DD válida.",

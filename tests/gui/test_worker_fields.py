@@ -51,6 +51,8 @@ def model():
     ("property.area_m2", "1,250.5", "en", 1250.5), ("macro.cpi", "4; 3,5", "es", [0.04, 0.035]),
     ("timeline.operation_years", "25", "es", 25), ("timeline.start_date", "2028-07-01", "es",
                                                    "2028-07-01"),
+    ("property.area_m2", "12.000.000", "es", 12_000_000), ("property.area_m2", "1.5", "es", 1.5),
+    ("property.area_m2", "0.125", "es", 0.125), ("property.area_m2", "4.500", "en", 4.5),
 ])
 def test_typed_text_is_read_in_the_readers_convention(model, path, text, lang, value):
     assert fx.parse(model, path, text, lang) == value
@@ -65,6 +67,10 @@ def test_typed_text_is_read_in_the_readers_convention(model, path, text, lang, v
     ("revenues[0].ramp_up", "75; 120", "Elemento 2: Debe estar entre 0 % y 100 %."),
     ("timeline.start_date", "2027-13-01", "«2027-13-01» no es una fecha AAAA-MM-DD válida."),
     ("financing.rate", "diez", "«diez» no es un número (use coma decimal: 10,5)."),
+    # es-CO writes 4.500 for 4500: never read silently as 4.5
+    ("property.area_m2", "4.500", "«4.500»: ¿4500 o 4,500? Escriba 4500 (sin puntos) o use la "
+                                  "coma decimal (4,500)."),
+    ("property.area_m2", "12.00.0", "«12.00.0» no es un número (use coma decimal: 10,5)."),
 ])
 def test_what_is_wrong_is_said_in_spanish(model, path, text, message):
     with pytest.raises(fx.FieldProblem) as problem:
