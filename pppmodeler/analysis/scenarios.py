@@ -18,7 +18,7 @@ from typing import Callable
 
 import pandas as pd
 
-from pppmodeler.core import paths
+from pppmodeler.core import paths, specs
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import HEADLINE, ModelError, Results, evaluate
 from pppmodeler.fileformat.wrapper import Scenario
@@ -98,13 +98,7 @@ def _checked_name(name: str, scenarios: list[Scenario], allow: str | None = None
 
 def unused_name(stem: str, scenarios: list[Scenario]) -> str:
     """``stem``, or ``stem 2``, ``stem 3``... the first that no scenario has."""
-    taken = {s.name for s in scenarios}
-    if stem not in taken:
-        return stem
-    k = 2
-    while f"{stem} {k}" in taken:
-        k += 1
-    return f"{stem} {k}"
+    return specs.unused_name(stem, (s.name for s in scenarios))
 
 
 def added(scenarios: list[Scenario], name: str, overrides: dict | None = None,

@@ -108,6 +108,19 @@ def names_text(names: Iterable[str]) -> str:
     return ", ".join(names)
 
 
+def unused_name(stem: str, taken: Iterable[str], joiner: str = " ") -> str:
+    """``stem``, or ``stem 2``, ``stem 3``… (with ``joiner`` before the number): the first
+    that is not ``taken``. Lines, scenarios and holdings are addressed by name, so names
+    must differ."""
+    taken = set(taken)
+    if stem not in taken:
+        return stem
+    k = 2
+    while f"{stem}{joiner}{k}" in taken:
+        k += 1
+    return f"{stem}{joiner}{k}"
+
+
 # ---------------------------------------------------------------------------------------------
 # The rules of one declared input
 

@@ -86,38 +86,44 @@ def load(path: str | os.PathLike) -> Document:
     not UTF-8 or not JSON; ``OSError`` when it cannot be read at all (missing, no permission).
     """
     path = Path(path)
-    return loads(_read(path), source=str(path))
+    return loads(read_limited(path, MAX_FILE_BYTES), source=str(path))
 
 
-def _read(path: Path) -> bytes:
+def read_limited(path: Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file at ``path``, refused unread when over ``max_bytes``."""
     info = path.stat()
     if not path.is_file():
         raise FileFormatError(str(path), ["not a regular file"])
-    if info.st_size > MAX_FILE_BYTES:
-        raise FileFormatError(str(path), [_too_large(info.st_size)])
+    if info.st_size > max_bytes:
+        raise FileFormatError(str(path), [_too_large(info.st_size, max_bytes)])
     with path.open("rb") as stream:
-        raw = stream.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise FileFormatError(str(path), [_too_large(len(raw))])
+        raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise FileFormatError(str(path), [_too_large(len(raw), max_bytes)])
     return raw
 
 
-def _too_large(size: int) -> str:
-    return (f"the file is too large to be a scenario file ({size / 2**20:.1f} MB; the limit is "
-            f"{MAX_FILE_BYTES // 2**20} MB)")
+def _too_large(size: int, limit: int = MAX_FILE_BYTES) -> str:
+    return (f"the file is too large ({size / 2**20:.1f} MB; the limit is "
+            f"{limit // 2**20} MB)")
 
 
 def loads(text: str | bytes, source: str = "<text>") -> Document:
     """The document in a JSON text (or UTF-8 bytes); :class:`FileFormatError` otherwise."""
+    return from_data(json_data(text, source, MAX_FILE_BYTES), source)
+
+
+def json_data(text: str | bytes, source: str, max_bytes: int) -> Any:
+    """The strict JSON data of a text (or UTF-8 bytes of at most ``max_bytes``), or a
+    :class:`FileFormatError` naming ``source``."""
     try:
         if isinstance(text, (bytes, bytearray)):
-            if len(text) > MAX_FILE_BYTES:
-                raise strictjson.JsonError(_too_large(len(text)))
+            if len(text) > max_bytes:
+                raise strictjson.JsonError(_too_large(len(text), max_bytes))
             text = strictjson.decode(bytes(text))
-        data = strictjson.parse(text)
+        return strictjson.parse(text)
     except strictjson.JsonError as problem:
         raise FileFormatError(source, [str(problem)]) from None
-    return from_data(data, source)
 
 
 def from_data(data: Any, source: str = "<data>") -> Document:

@@ -32,7 +32,7 @@ from pppmodeler.vehicle.terms import Vehicle
 
 from . import strictjson, validate
 from .atomic import write_atomic
-from .document import FileFormatError
+from .document import FileFormatError, json_data, read_limited
 from .wrapper import Metadata
 
 FORMAT_NAME = "pppmodeler-vehicle"
@@ -52,20 +52,12 @@ class VehicleDocument:
 def load(path: str | os.PathLike) -> VehicleDocument:
     """The vehicle in the file at ``path`` (:class:`FileFormatError` naming the file)."""
     path = Path(path)
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise FileFormatError(str(path), [f"the file is larger than "
-                                          f"{MAX_FILE_BYTES // 2**20} MB"])
-    return loads(path.read_bytes(), source=str(path))
+    return loads(read_limited(path, MAX_FILE_BYTES), source=str(path))
 
 
 def loads(text: str | bytes, source: str = "<text>") -> VehicleDocument:
-    try:
-        if isinstance(text, (bytes, bytearray)):
-            text = strictjson.decode(bytes(text))
-        data = strictjson.parse(text)
-    except strictjson.JsonError as problem:
-        raise FileFormatError(source, [str(problem)]) from None
-    return from_data(data, source)
+    """The vehicle in a JSON text (or UTF-8 bytes); :class:`FileFormatError` otherwise."""
+    return from_data(json_data(text, source, MAX_FILE_BYTES), source)
 
 
 def from_data(data: Any, source: str = "<data>") -> VehicleDocument:

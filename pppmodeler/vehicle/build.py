@@ -18,6 +18,7 @@ from dataclasses import replace
 import numpy as np
 
 from pppmodeler.core import paths
+from pppmodeler.core.specs import unused_name
 
 from .consolidation import UNIT_SIZE
 from .records import InventoryRecord
@@ -71,10 +72,10 @@ def vehicle_from_records(records: Sequence[InventoryRecord], name: str = "",
 def _distinct(holdings: list[Holding]) -> list[Holding]:
     """Holdings whose names are still repeated get a counter (the vehicle file refuses
     repeated names)."""
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     out = []
     for h in holdings:
-        k = seen.get(h.name, 0)
-        seen[h.name] = k + 1
-        out.append(h if k == 0 else replace(h, name=f"{h.name} #{k + 1}"))
+        name = unused_name(h.name, taken, " #")
+        taken.add(name)
+        out.append(h if name == h.name else replace(h, name=name))
     return out

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.guardrails import Message
+from ...core.specs import unused_name
 from ...fileformat import FileFormatError
 from ...fileformat import load as load_model
 from ...fileformat import vehiclefile as vf
@@ -84,16 +85,6 @@ def montecarlo_available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def unique_name(name: str, taken: set[str]) -> str:
-    """``name``, or ``name #2``… when the vehicle already has a property of that name."""
-    if name not in taken:
-        return name
-    k = 2
-    while f"{name} #{k}" in taken:
-        k += 1
-    return f"{name} #{k}"
 
 
 class VehicleWindow(QMainWindow):
@@ -372,7 +363,7 @@ class VehicleWindow(QMainWindow):
         taken = {h.name for h in self.state.vehicle.holdings}
         named = []
         for h in new:
-            name = unique_name(h.name, taken)
+            name = unused_name(h.name, taken, " #")
             taken.add(name)
             named.append(replace(h, name=name))
         return self.state.set_holdings(list(self.state.vehicle.holdings) + named, text)
