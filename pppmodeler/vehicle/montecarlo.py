@@ -25,8 +25,9 @@ Reproducibility: the same settings and seed give the same numbers to the last di
 ``block_rows`` and ``workers`` are: samples are drawn before any evaluation, engine batches and
 holdings slices are cut the same way whatever the block size (:data:`ENGINE_ROWS`,
 :data:`HOLDINGS_PER_BLOCK`), and the slices' sums are always added in the same order. Against
-:func:`.evaluate.evaluate_vehicle` of the same inputs, the numbers agree to rounding (about
-1e-15 relative): that evaluation adds its holdings in another order.
+:func:`.evaluate.evaluate_vehicle` of the same inputs, the numbers agree to rounding (1e-12
+relative or better): that evaluation adds its holdings in another order, and its batches hold
+other rows.
 
 Parallelism: a block is a pure top-level function of plain picklable data, so blocks run in
 this process (``workers=1``, or when there are too few rows to pay for starting processes,
@@ -35,8 +36,8 @@ the *spawn* method on every platform (as Windows and macOS require; a frozen app
 call ``multiprocessing.freeze_support()`` first thing in its entry point). At most two blocks
 per worker are in flight, so the parent holds few block results at a time. The same blocks
 could be handed to Dask: ``dask.delayed(evaluate_block)(block)`` for each block of
-:func:`plan`, then fold the results with :class:`Fold` (or sum their ``sums``, slice by slice
-in order, for bit-identical results).
+:func:`plan`, each result given to :meth:`Fold.add` as it comes (in any order: it adds them up
+slice by slice, so the digits are the same), then :func:`finish`.
 
 After each block ``progress(fraction_done, "vehicle_montecarlo")`` is called; it may raise to
 cancel: nothing more is submitted, pending blocks are cancelled, the pool is shut down (the
@@ -125,8 +126,11 @@ class VehicleMonteCarloResult(MonteCarloResult):
     def ranking(self, metric: str = "equity_irr") -> pd.DataFrame:
         """One row per included holding: who it is and the ``mean``, ``sd``, ``P5`` … ``P95``
         and ``missing`` of its ``metric``, sorted by P5 (the worst outcomes first)."""
-        stats = pd.concat([table(self.holding(i), (metric,)) for i in
-                           range(len(self.holdings))], ignore_index=True)
+        rows = [table(self.holding(i), (metric,)) for i in range(len(self.holdings))]
+        if not rows:
+            return pd.DataFrame(columns=list(self.holdings.columns)
+                                + list(table(self, ("district_gain",)).columns))
+        stats = pd.concat(rows, ignore_index=True)
         out = pd.concat([self.holdings.reset_index(drop=True), stats], axis=1)
         return out.sort_values("P5", kind="stable")
 
@@ -164,7 +168,8 @@ def run(vehicle: Vehicle, settings: MonteCarlo | None = None, *, folder: Path | 
                 progress(done / rows, "vehicle_montecarlo")
     metrics, status, lines = finish(vehicle, fold, factors, base.years)
     holdings = pd.DataFrame([{"code": h.code, "name": holding_label(h, i), "kind": h.kind,
-                              "comuna": h.comuna} for i, h in chosen])
+                              "comuna": h.comuna} for i, h in chosen],
+                            columns=["code", "name", "kind", "comuna"])
     return VehicleMonteCarloResult(settings, factors, metrics, status, fold.errors,
                                    tuple(notes), base.years, lines, fold.sums, holdings,
                                    fold.holding_metrics, base, workers, len(blocks))

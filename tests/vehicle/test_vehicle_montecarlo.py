@@ -329,3 +329,51 @@ def test_progress_reaches_one(small):
     vmc.run(small, uncertain(iterations=10), block_rows=40,
             progress=lambda f, what: seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_an_iteration_the_engine_refuses_has_no_metrics_and_says_which_holding(small):
+    # a grant of 90 % of the capex: halving the capex makes the grant exceed it. (The
+    # engine's input rules compare the largest values of a whole batch, so the property is
+    # given a batch of its own, a renamed line, and every iteration halves the capex.)
+    first = small.holdings[0]
+    capex = sum(item.amount for item in first.model.capex)
+    granted = replace(first.model, district=replace(first.model.district,
+                                                    capital_grant=0.9 * capex),
+                      revenues=[replace(first.model.revenues[0], name="Otra línea")]
+                      + first.model.revenues[1:])
+    vehicle = replace(small, holdings=[replace(first, model=granted)] + small.holdings[1:])
+    evaluate_vehicle(vehicle)                       # as entered, the vehicle is fine
+    settings = MonteCarlo(iterations=5, seed=3, factors=Factors(
+        capex=Factor(kind="discrete", values=[0.5])))
+    result = vmc.run(vehicle, settings)
+    assert result.refused().all()
+    for i in range(5):
+        assert result.errors[i].startswith(f"{first.name}: district.capital_grant")
+        assert np.isnan(result.metrics["district_gain"][i])
+        assert result.status["district_gain"][i] == "refused"
+    assert result.missing("district_gain") == 5
+    assert result.probability_missed(VehicleHurdle(metric="total_dividends",
+                                                   threshold=-1e12)) == 1.0
+    # the other holdings were evaluated: their own metrics are there
+    assert np.isfinite(result.holding_metrics["equity_irr"][1:]).all()
+
+
+def test_groups_cut_into_slices_add_up_to_the_same_vehicle(small, monkeypatch):
+    settings = uncertain(iterations=7)
+    whole = vmc.run(small, settings)
+    monkeypatch.setattr(vmc, "HOLDINGS_PER_BLOCK", 3)
+    sliced = vmc.run(small, settings, block_rows=1)
+    assert sliced.blocks > whole.blocks
+    for name in METRIC_NAMES:
+        np.testing.assert_allclose(sliced.metrics[name], whole.metrics[name], rtol=1e-12)
+    np.testing.assert_allclose(sliced.holding_metrics["equity_irr"],
+                               whole.holding_metrics["equity_irr"], rtol=1e-12)
+
+
+def test_a_vehicle_without_included_properties_runs_on_its_own_terms(small):
+    empty = replace(small, holdings=[replace(h, included=False) for h in small.holdings])
+    result = vmc.run(empty, MonteCarlo(iterations=3))
+    expected = evaluate_vehicle(empty)
+    for i in range(3):
+        assert_same_vehicle(result, i, expected, rtol=1e-12)
+    assert result.ranking().empty and result.blocks == 0
