@@ -29,6 +29,7 @@ from .. import bundled
 from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import PANES, AnalysisRuns
+from .dialogs import confirm_discard
 from .forms import SectionForm, page_header
 from .review import ReviewPanel
 from .session import RecentFiles, Recovery, default_recovery_dir
@@ -391,16 +392,8 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         """True when there are no unsaved changes, or the person saves or discards them."""
-        if not self.state.dirty:
-            return True
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(self, tr("gui.unsaved_title", self.lang),
-                                      tr("gui.unsaved", self.lang), buttons,
-                                      QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_file()
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.state.dirty, tr("gui.unsaved", self.lang),
+                               self.save_file, self.lang)
 
     def open_file(self) -> None:
         if not self._confirm_discard():

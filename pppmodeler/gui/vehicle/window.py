@@ -46,6 +46,7 @@ from ...i18n import DEFAULT_LANGUAGE, tr
 from ...vehicle.consolidation import holdings_frame
 from ...vehicle.evaluate import VehicleError, evaluate_vehicle
 from ...vehicle.terms import Holding, Vehicle
+from ..dialogs import confirm_discard
 from ..forms import label
 from ..results_view import MessagesList, titled
 from ..style import STYLE
@@ -470,16 +471,8 @@ class VehicleWindow(QMainWindow):
 
     def confirm_discard(self) -> bool:
         """True when nothing is unsaved, or the person saves or discards it."""
-        if not self.state.dirty:
-            return True
-        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                   | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(self, tr("gui.unsaved_title", self.lang),
-                                      tr("gui.vehicle.unsaved", self.lang), buttons,
-                                      QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_file()
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, self.state.dirty, tr("gui.vehicle.unsaved", self.lang),
+                               self.save_file, self.lang)
 
     def open_file(self) -> bool:
         if not self.confirm_discard():
