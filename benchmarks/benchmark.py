@@ -486,6 +486,17 @@ def montecarlo_section() -> list[str]:
     ]
 
 
+def _children_cpu() -> float | None:
+    """CPU seconds (user + system) of the child processes waited for so far; None on
+    Windows."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _children_max_rss() -> str:
     """The largest resident set of any child process waited for so far (the pool's workers
     are waited for when the pool shuts down), or why it cannot be told here."""
@@ -538,11 +549,22 @@ def vehicle_section() -> list[str]:
     tracemalloc.stop()
 
     tracemalloc.start()
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     result = vmc.run(vehicle)
     t_run = time.perf_counter() - start
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    cpu = None if cpu_before is None else _children_cpu() - cpu_before
+    # on a loaded machine the wall time says little: the workers' CPU time says what the
+    # run costs, and what it would take on that many free CPUs
+    if cpu is None:
+        cpu_text = "workers' CPU time not measurable on this platform"
+    else:
+        cpu_text = (f"workers' CPU time {cpu:.1f} s, i.e. {cpu / result.workers:.1f} s on "
+                    f"{result.workers} free CPUs")
+    if hasattr(os, "getloadavg"):
+        cpu_text += f"; 1-minute load average {os.getloadavg()[0]:.1f}"
     gain = result.percentiles("district_gain")
     hurdle = np.mean(result.metrics["district_gain"] < 0)
     del small, alone
@@ -552,8 +574,10 @@ def vehicle_section() -> list[str]:
         f"(best of 3; target < 0.5 s)",
         f"Monte Carlo, 200 properties x {result.n:,} iterations, 6 factors + own noise: "
         f"{t_run:.1f} s (target < 20 s) with {result.workers} worker(s) of "
-        f"{os.cpu_count()} CPUs, {result.blocks} blocks of <= {vmc.BLOCK_ROWS:,} engine rows "
-        f"(<= {vmc.HOLDINGS_PER_BLOCK} holdings x <= {vmc.ENGINE_ROWS:,} rows per batch)",
+        f"{os.cpu_count()} CPUs; {result.blocks} blocks, each one engine batch of <= "
+        f"{vmc.ENGINE_ROWS:,} rows (<= {vmc.HOLDINGS_PER_BLOCK} holdings of one stacking "
+        f"group x iterations)",
+        f"  {cpu_text}",
         f"  memory: parent tracemalloc peak {peak / 2**20:,.0f} MiB; {_children_max_rss()} "
         f"(target < 1 GiB)",
         f"  in this process (workers=1), 200 x 100: {t_alone:.1f} s, "
