@@ -67,6 +67,9 @@ def straight_line(in_service: np.ndarray, life_periods: np.ndarray) -> np.ndarra
     L = np.maximum(np.rint(life_periods).astype(int), 1)
     c = np.cumsum(in_service, axis=1)
     T = in_service.shape[1]
+    if L.size == 1:
+        # One life for every iteration: the lag is a shift of the columns.
+        return (c - shift(c, min(int(L.flat[0]), T))) / L
     shape = np.broadcast_shapes(c.shape, L.shape)
     c = np.broadcast_to(c, shape)
     lag = np.broadcast_to(np.arange(T) - L, shape)

@@ -186,14 +186,17 @@ class DebtSolver:
         solver, rows, going, result = self, np.arange(n), np.ones(n, dtype=bool), None
         cfads = np.broadcast_to(b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle,
                                 self.shape)
-        total = free_total
+        # ``current``: debt, total needs, financing costs and EBIT of this pass, a copy of
+        # ``uncapped`` in which the iterations ``capped`` hold their capped values.
+        current, capped, total = uncapped, np.zeros(0, dtype=int), free_total
         for _ in range(MAX_SCULPT_STEPS):
             pv = (cfads * solver.terms.discount).sum(axis=1, keepdims=True)
             capacity = np.maximum(pv, 0.0) / solver.target_dscr
             over = capacity < uncapped[0]
             cap = np.where(over, capacity, np.inf)
-            debt, total, costs, ebit = (solver.capped(np.flatnonzero(over), cap, total, uncapped)
-                                        if over.any() else uncapped)
+            current, capped = solver.capped(np.flatnonzero(over), cap, total, uncapped,
+                                            current, capped)
+            debt, total, costs, ebit = current
             out = solver.levered(None, total, costs, ebit,
                                  sculpted_schedule(debt, solver.terms, cfads, pv))
             change = np.abs(out.cfads - cfads).max(axis=1)
@@ -213,6 +216,7 @@ class DebtSolver:
                     solver, uncapped, out = (take(x, going, rows.size)
                                              for x in (solver, uncapped, out))
                     rows, going = rows[going], np.ones(going.sum(), dtype=bool)
+                    current, capped = uncapped, np.zeros(0, dtype=int)
             cfads, total = out.cfads, out.total_needs
         else:
             raise InputError("financing.repayment", "input.sculpting_diverges")
@@ -220,15 +224,22 @@ class DebtSolver:
         return replace(out, construction=construction(*self._funding_args(
             cap, out.total_needs)))
 
-    def capped(self, rows: np.ndarray, cap: np.ndarray, total: np.ndarray,
-               uncapped: tuple) -> tuple:
-        """Debt, total needs, financing costs and EBIT with the debt of ``rows`` capped at
-        ``cap``, its construction funding searched from ``total`` (the last pass's needs,
-        which are close); the other iterations keep ``uncapped``."""
-        sub = take(self, rows, self.grid.n)
-        con, needs = sub.funded(cap[rows], total[rows])
-        costs = sub.financing_costs(con)
-        every = np.arange(self.grid.n)
-        merged = take(uncapped, every, self.grid.n)         # a copy, to write into
-        put(merged, rows, (con.debt, needs, costs, sub.ebit(costs)))
-        return merged
+    def capped(self, rows: np.ndarray, cap: np.ndarray, total: np.ndarray, uncapped: tuple,
+               current: tuple, before: np.ndarray) -> tuple[tuple, np.ndarray]:
+        """``current`` (see ``sculpted``) for this pass, with its capped iterations: ``rows``,
+        the debt capped at ``cap`` and the construction funding searched from ``total`` (the
+        last pass's needs, which are close), instead of ``before``. Only those rows change:
+        the arrays are copied once, not on every pass."""
+        if not rows.size and not before.size:
+            return uncapped, rows
+        n = self.grid.n
+        if current is uncapped:
+            current = take(uncapped, np.arange(n), n)      # a copy, to write into
+        freed = np.setdiff1d(before, rows)
+        put(current, freed, take(uncapped, freed, n))
+        if rows.size:
+            sub = take(self, rows, n)
+            con, needs = sub.funded(cap[rows], total[rows])
+            costs = sub.financing_costs(con)
+            put(current, rows, (con.debt, needs, costs, sub.ebit(costs)))
+        return current, rows

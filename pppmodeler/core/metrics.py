@@ -114,32 +114,28 @@ def dscr(lines: dict) -> np.ndarray:
                      where=service > 1e-9)
 
 
-def _cover_ratio(lines: dict, model: Model, grid: Grid, horizon: np.ndarray) -> np.ndarray:
-    """(n, T) (PV of CFADS from the period to ``horizon`` at the debt rate + DSRA at the start
-    of the period) ÷ debt outstanding at the start of the period; NaN where no debt is owed."""
+def cover_ratios(lines: dict, model: Model, grid: Grid) -> dict:
+    """(n, T) loan and project life cover ratios: (PV of CFADS from the period to the loan's
+    maturity (LLCR) or to the end of the concession (PLCR), at the debt rate, + DSRA at the
+    start of the period) ÷ debt outstanding at the start of the period; NaN where no debt is
+    owed."""
     r = periodic_rate(col(model.financing.rate), grid.ppy)
-    within = grid.t <= horizon
     growth = (1 + r) ** -(grid.t + 1.0)
-    weighted = lines["cfads"] * within * growth
-    tail = np.cumsum(weighted[:, ::-1], axis=1)[:, ::-1]      # Σ_{s≥t} CFADS_s v^(s+1)
-    pv = tail / (1 + r) ** -(grid.t * 1.0)                     # → Σ CFADS_s v^(s−t+1)
+    back = (1 + r) ** -(grid.t * 1.0)
     opening = np.zeros_like(lines["debt_balance"])
     opening[:, 1:] = lines["debt_balance"][:, :-1]
     reserve = np.zeros_like(opening)
     reserve[:, 1:] = lines["dsra_balance"][:, :-1]
     owed = (opening > 1e-9) & (grid.operation > 0)
-    return np.divide(pv + reserve, opening, out=np.full(opening.shape, np.nan), where=owed)
-
-
-def llcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
-    """(n, T) loan life cover ratio: CFADS to the loan's maturity (see ``_cover_ratio``)."""
     maturity = grid.n_con + grid.periods(model.financing.tenor_years, "financing.tenor_years") - 1
-    return _cover_ratio(lines, model, grid, maturity)
-
-
-def plcr(lines: dict, model: Model, grid: Grid) -> np.ndarray:
-    """(n, T) project life cover ratio: CFADS to the end of the concession."""
-    return _cover_ratio(lines, model, grid, grid.n_con + grid.n_op - 1)
+    ratios = {}
+    for name, horizon in (("llcr", maturity), ("plcr", grid.n_con + grid.n_op - 1)):
+        weighted = lines["cfads"] * (grid.t <= horizon) * growth
+        tail = np.cumsum(weighted[:, ::-1], axis=1)[:, ::-1]      # Σ_{s≥t} CFADS_s v^(s+1)
+        pv = tail / back                                           # → Σ CFADS_s v^(s−t+1)
+        ratios[name] = np.divide(pv + reserve, opening, out=np.full(opening.shape, np.nan),
+                                 where=owed)
+    return ratios
 
 
 def _over_periods(ratio: np.ndarray, reduce) -> Metric:
@@ -155,7 +151,7 @@ def compute(lines: dict, model: Model, grid: Grid, deflator: np.ndarray,
             cpi: np.ndarray) -> tuple[dict, dict]:
     """All metrics (name -> Metric) and the ratio lines (name -> (n, T))."""
     social = social_discount_factors(model, grid, cpi)
-    ratios = dict(dscr=dscr(lines), llcr=llcr(lines, model, grid), plcr=plcr(lines, model, grid))
+    ratios = dict(dscr=dscr(lines), **cover_ratios(lines, model, grid))
     m = irrs(lines, grid, deflator)
     for f in (project_npv, equity_npv, district_npv):
         m[f.__name__] = f(lines, model, grid, social)

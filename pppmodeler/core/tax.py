@@ -22,7 +22,7 @@ def income_tax(profit: np.ndarray, rate: np.ndarray, carry_periods: np.ndarray) 
     reach its expiry the closed form of ``_unexpiring_taxable`` is exact; the other iterations
     go through the vintage-by-vintage ``_taxable_with_expiry``.
     """
-    n, T = profit.shape
+    n = profit.shape[0]
     carry = np.broadcast_to(np.rint(carry_periods).astype(int), (n, 1))[:, 0]
     taxable, alive = _unexpiring_taxable(profit)
     # No run of periods with losses outlasts the term where there are not that many periods
