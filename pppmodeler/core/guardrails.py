@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..i18n import CATALOGUE, DEFAULT_LANGUAGE, tr
+from .batch import col
 from .inputs import Model
 
 
@@ -132,26 +133,48 @@ def _lines(model: Model, found: _Found) -> None:
 
 
 def _funding(model: Model, found: _Found) -> None:
-    """The grant against the investment, and debt terms that cannot be met."""
+    """The grant against the investment, and debt terms that cannot be met.
+
+    Errors are judged iteration by iteration (an iteration's grant against its own
+    investment), so that a batch is refused when any one iteration breaks a rule and never
+    because two different iterations would together; the message shows the first one."""
     dist, fin, tl = model.district, model.financing, model.timeline
-    investment = sum(_hi(c.amount) for c in model.capex)
-    if _hi(dist.capital_grant) > 0:
-        if investment <= 0:
+    investment = sum((col(c.amount) for c in model.capex), np.zeros((1, 1)))
+    grant = col(dist.capital_grant)
+    if _hi(grant) > 0:
+        if np.any((grant > 0) & (investment <= 0)):
             found.error("grant_without_capex", "district.capital_grant")
-        elif _hi(dist.capital_grant) > investment:
+        elif np.any(grant > investment):
             found.error("grant_exceeds_capex", "district.capital_grant")
-    sized = fin.gearing if fin.sizing == "gearing" else fin.amount
-    if _hi(sized) <= 0 or investment <= 0:
+    sized = col(fin.gearing if fin.sizing == "gearing" else fin.amount)
+    borrowing = (sized > 0) & (investment > 0)
+    if not borrowing.any():
         return
-    if _hi(fin.tenor_years) > _lo(tl.operation_years) + 1e-9:
-        found.error("tenor_after_term", "financing.tenor_years", tenor=_hi(fin.tenor_years),
-                    years=_lo(tl.operation_years))
-    if _hi(fin.grace_years) >= _lo(fin.tenor_years):
-        found.error("grace_not_before_tenor", "financing.grace_years",
-                    grace=_hi(fin.grace_years), tenor=_lo(fin.tenor_years))
+    tenor, years, grace = col(fin.tenor_years), col(tl.operation_years), col(fin.grace_years)
+    late = borrowing & (tenor > years + 1e-9)
+    if late.any():
+        i = _first(late)
+        found.error("tenor_after_term", "financing.tenor_years", tenor=_at(tenor, i),
+                    years=_at(years, i))
+    early = borrowing & (grace >= tenor)
+    if early.any():
+        i = _first(early)
+        found.error("grace_not_before_tenor", "financing.grace_years", grace=_at(grace, i),
+                    tenor=_at(tenor, i))
     if fin.repayment == "sculpted" and _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
         found.warn("target_below_covenant", "financing.target_dscr",
                    target=_lo(fin.target_dscr), covenant=_hi(fin.covenant_dscr))
+
+
+def _first(mask: np.ndarray) -> int:
+    """The first iteration where ``mask`` (n, 1) holds."""
+    return int(np.flatnonzero(mask.reshape(-1))[0])
+
+
+def _at(value: np.ndarray, i: int) -> float:
+    """Iteration ``i`` of a column that may be one row for all iterations."""
+    flat = value.reshape(-1)
+    return float(flat[min(i, flat.size - 1)])
 
 
 def _periods(mask: np.ndarray, labels: list[str]) -> str:
