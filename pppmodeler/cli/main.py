@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 
@@ -47,6 +48,9 @@ def _error(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # The vehicle Monte Carlo starts worker processes; in the frozen application each one
+    # re-runs this entry point, and freeze_support turns it into a worker (no-op otherwise).
+    multiprocessing.freeze_support()
     args = parser().parse_args(argv)
     if args.command is None:
         return desktop(selftest=args.selftest)
