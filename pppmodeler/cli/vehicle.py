@@ -75,6 +75,19 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_vehicle_export(args: argparse.Namespace) -> int:
+    from ..report.vehicle import SUFFIX, export_vehicle   # openpyxl only when one is written
+
+    if args.output.suffix.lower() != SUFFIX:
+        raise PathError("-o", f"{args.output}: the workbook is an Excel file; name it with "
+                              f"{SUFFIX}")
+    doc = vehiclefile.load(args.file)
+    export_vehicle(doc, args.output, lang=args.lang, folder=args.file.resolve().parent,
+                   file_name=args.file.name)
+    print(tr("report.cli.export_done", args.lang, path=args.output))
+    return 0
+
+
 def setup_vehicle(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="vehicle_command", metavar="ACTION", required=True)
     evaluate = sub.add_parser("evaluate", help="consolidate a vehicle file and print its "
@@ -83,6 +96,12 @@ def setup_vehicle(parser: argparse.ArgumentParser) -> None:
     evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
     _lang(evaluate)
     evaluate.set_defaults(action=run_vehicle_evaluate)
+    export = sub.add_parser("export", help="write the vehicle's Excel workbook (live formulas, "
+                                           "one row per property, ranking and map)")
+    export.add_argument("file", type=Path, help="vehicle file (.pppv)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="workbook (.xlsx)")
+    _lang(export)
+    export.set_defaults(action=run_vehicle_export)
 
 
 def run_vehicle(args: argparse.Namespace) -> int:
