@@ -92,17 +92,53 @@ def check(model: Model, settings: MonteCarlo) -> None:
     _checked(model, settings)
 
 
-def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]:
-    """The checks of :func:`check`; returns the correlations as positions (see ``_pairs``)."""
+def check_sampling(settings, where: str) -> None:
+    """The iterations, seed and sampling method of a run (property or vehicle)."""
     if not isinstance(settings.iterations, int) or not 1 <= settings.iterations <= MAX_ITERATIONS:
-        raise SettingsError(f"{WHERE}.iterations", f"must be a whole number from 1 to "
+        raise SettingsError(f"{where}.iterations", f"must be a whole number from 1 to "
                             f"{MAX_ITERATIONS:,}, got {settings.iterations!r}")
     if not isinstance(settings.seed, int) or not 0 <= settings.seed < 2 ** 32:
-        raise SettingsError(f"{WHERE}.seed", f"must be a whole number from 0 to 2**32 - 1, "
+        raise SettingsError(f"{where}.seed", f"must be a whole number from 0 to 2**32 - 1, "
                             f"got {settings.seed!r}")
     if settings.sampling not in SAMPLINGS:
-        raise SettingsError(f"{WHERE}.sampling", f"unknown method {settings.sampling!r}; use "
+        raise SettingsError(f"{where}.sampling", f"unknown method {settings.sampling!r}; use "
                             f"{' or '.join(SAMPLINGS)}")
+
+
+def correlation_pairs(correlations: list, names: list[str],
+                      position: Callable[[str, str], int], where: str
+                      ) -> list[tuple[int, int, float]]:
+    """``correlations`` as ``(i, j, rank)`` between the ``names`` of what varies, where
+    ``position(name, where)`` finds one (or raises); refuses self, repeated, out-of-range and
+    contradictory correlations, naming where."""
+    pairs: dict[frozenset, int] = {}
+    out = []
+    for c, corr in enumerate(correlations):
+        at = f"{where}.correlations[{c}]"
+        i, j = (position(name, at) for name in (corr.first, corr.second))
+        if i == j:
+            raise SettingsError(at, f"correlates {corr.first} with itself")
+        if not -1 < corr.rank < 1:
+            raise SettingsError(at, f"a rank correlation lies strictly between -1 and 1, "
+                                f"got {corr.rank:g}")
+        key = frozenset((i, j))
+        if key in pairs:
+            raise SettingsError(at, f"{corr.first} and {corr.second} are already "
+                                f"correlated in {where}.correlations[{pairs[key]}]")
+        pairs[key] = c
+        out.append((i, j, float(corr.rank)))
+    try:
+        correlation.target_matrix(len(names), out)
+    except correlation.NotPositiveDefinite as problem:
+        involved = ", ".join(names[i] for i in problem.involved)
+        raise SettingsError(f"{where}.correlations", f"{problem}; the contradiction is among "
+                            f"{involved}: weaken some of their correlations") from None
+    return out
+
+
+def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]:
+    """The checks of :func:`check`; returns the correlations as positions (see ``_pairs``)."""
+    check_sampling(settings, WHERE)
     if not settings.distributions:
         raise SettingsError(f"{WHERE}.distributions", "the model has no distributions: give "
                             "at least one input a distribution to run a Monte Carlo analysis")
@@ -135,38 +171,18 @@ def _canonical_paths(model: Model, settings: MonteCarlo) -> list[str]:
 def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
            ) -> list[tuple[int, int, float]]:
     """The correlations as ``(i, j, rank)``, positions among the distributions whose canonical
-    paths are ``canonical``; refuses contradictory or repeated correlations."""
+    paths are ``canonical``."""
     position = {p: j for j, p in enumerate(canonical)}
-    pairs: dict[frozenset, int] = {}
-    out = []
-    for c, corr in enumerate(settings.correlations):
-        where = f"{WHERE}.correlations[{c}]"
-        ends = []
-        for path in (corr.first, corr.second):
-            canonical = numeric_input(model, path, where)
-            if canonical not in position:
-                raise SettingsError(where, f"{path} has no distribution: only inputs with a "
-                                    "distribution can be correlated")
-            ends.append(position[canonical])
-        i, j = ends
-        if i == j:
-            raise SettingsError(where, f"correlates {corr.first} with itself")
-        if not -1 < corr.rank < 1:
-            raise SettingsError(where, f"a rank correlation lies strictly between -1 and 1, "
-                                f"got {corr.rank:g}")
-        key = frozenset((i, j))
-        if key in pairs:
-            raise SettingsError(where, f"{corr.first} and {corr.second} are already "
-                                f"correlated in {WHERE}.correlations[{pairs[key]}]")
-        pairs[key] = c
-        out.append((i, j, float(corr.rank)))
-    try:
-        correlation.target_matrix(len(position), out)
-    except correlation.NotPositiveDefinite as problem:
-        names = ", ".join(settings.distributions[i].path for i in problem.involved)
-        raise SettingsError(f"{WHERE}.correlations", f"{problem}; the contradiction is among "
-                            f"{names}: weaken some of their correlations") from None
-    return out
+
+    def find(path: str, where: str) -> int:
+        found = numeric_input(model, path, where)
+        if found not in position:
+            raise SettingsError(where, f"{path} has no distribution: only inputs with a "
+                                "distribution can be correlated")
+        return position[found]
+
+    return correlation_pairs(settings.correlations,
+                             [d.path for d in settings.distributions], find, WHERE)
 
 
 __all__ = ["CHUNK", "MonteCarloResult", "SettingsError", "check", "draw", "run", "table"]

@@ -59,8 +59,9 @@ import pandas as pd
 
 from pppmodeler.analysis import correlation, distributions, sampling
 from pppmodeler.analysis.distributions import SettingsError
+from pppmodeler.analysis.montecarlo import check_sampling, correlation_pairs
 from pppmodeler.analysis.mcresult import MonteCarloResult, table
-from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES
+from pppmodeler.analysis.settings import SIDES
 from pppmodeler.core.inputs import Model
 
 from . import stacking
@@ -208,45 +209,20 @@ def check(settings: MonteCarlo) -> None:
 
 def _checked(settings: MonteCarlo) -> list[tuple[int, int, float]]:
     """The checks of :func:`check`; returns the correlations as factor positions."""
-    if not isinstance(settings.iterations, int) or not 1 <= settings.iterations <= MAX_ITERATIONS:
-        raise SettingsError(f"{WHERE}.iterations", f"must be a whole number from 1 to "
-                            f"{MAX_ITERATIONS:,}, got {settings.iterations!r}")
-    if not isinstance(settings.seed, int) or not 0 <= settings.seed < 2 ** 32:
-        raise SettingsError(f"{WHERE}.seed", f"must be a whole number from 0 to 2**32 - 1, "
-                            f"got {settings.seed!r}")
-    if settings.sampling not in SAMPLINGS:
-        raise SettingsError(f"{WHERE}.sampling", f"unknown method {settings.sampling!r}; use "
-                            f"{' or '.join(SAMPLINGS)}")
+    check_sampling(settings, WHERE)
     if not settings.idiosyncratic_sd >= 0:
         raise SettingsError(f"{WHERE}.idiosyncratic_sd", f"must be 0 or more, got "
                             f"{settings.idiosyncratic_sd!r}")
     for name in FACTORS:
         distributions.check(_distribution(settings, name), f"{WHERE}.factors.{name}")
-    pairs: dict[frozenset, int] = {}
-    out = []
-    for c, corr in enumerate(settings.correlations):
-        where = f"{WHERE}.correlations[{c}]"
-        for name in (corr.first, corr.second):
-            if name not in FACTORS:
-                raise SettingsError(where, f"unknown factor {name!r}; the factors are "
-                                    f"{', '.join(FACTORS)}")
-        if corr.first == corr.second:
-            raise SettingsError(where, f"correlates {corr.first} with itself")
-        if not -1 < corr.rank < 1:
-            raise SettingsError(where, f"a rank correlation lies strictly between -1 and 1, "
-                                f"got {corr.rank:g}")
-        key = frozenset((corr.first, corr.second))
-        if key in pairs:
-            raise SettingsError(where, f"{corr.first} and {corr.second} are already "
-                                f"correlated in {WHERE}.correlations[{pairs[key]}]")
-        pairs[key] = c
-        out.append((FACTORS.index(corr.first), FACTORS.index(corr.second), float(corr.rank)))
-    try:
-        correlation.target_matrix(len(FACTORS), out)
-    except correlation.NotPositiveDefinite as problem:
-        names = ", ".join(FACTORS[i] for i in problem.involved)
-        raise SettingsError(f"{WHERE}.correlations", f"{problem}; the contradiction is among "
-                            f"{names}: weaken some of their correlations") from None
+
+    def find(name: str, where: str) -> int:
+        if name not in FACTORS:
+            raise SettingsError(where, f"unknown factor {name!r}; the factors are "
+                                f"{', '.join(FACTORS)}")
+        return FACTORS.index(name)
+
+    out = correlation_pairs(settings.correlations, list(FACTORS), find, WHERE)
     for j, h in enumerate(settings.hurdles):
         where = f"{WHERE}.hurdles[{j}]"
         if h.metric not in METRICS:
