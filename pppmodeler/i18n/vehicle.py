@@ -70,4 +70,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "ranking.column.problem": {"es": "Problema", "en": "Problem"},
     "screen.cli.shown": {"es": "{shown} de {total} inmuebles (ordenados por {metric})",
                          "en": "{shown} of {total} properties (ranked by {metric})"},
+    "vehicle.check.debt_cover": {
+        "es": "En {count} años (desde {first}) la caja de los inmuebles, menos los gastos "
+              "generales, no cubre el servicio de la deuda del vehículo: lo pagan los socios "
+              "con aportes (el ICSD de esos años es menor que 1, o negativo mientras se "
+              "construye)",
+        "en": "In {count} years (from {first}) the properties' cash less the overheads does "
+              "not cover the vehicle's debt service: the shareholders pay it with "
+              "contributions (the DSCR of those years is below 1, or negative during "
+              "construction)"},
 }

@@ -1,4 +1,5 @@
-"""What a vehicle's numbers need the analyst to know: assumptions its properties disagree on.
+"""What a vehicle's numbers need the analyst to know: assumptions its properties disagree on,
+and a vehicle debt its properties' cash does not cover.
 
 Each property is evaluated with its own CPI path and social discount rate, and the vehicle
 discounts and indexes with its own. When they differ the consolidated numbers mix assumptions;
@@ -10,6 +11,7 @@ from __future__ import annotations
 from pppmodeler.core.guardrails import Message
 from pppmodeler.core.inputs import Model
 
+from .consolidation import VehicleResults
 from .terms import Vehicle
 
 
@@ -25,3 +27,18 @@ def checks(vehicle: Vehicle, models: list[tuple[str, Model]]) -> list[Message]:
             found.append(Message("warning", "vehicle.check.social_rate",
                                  "valuation.social_rate_real", {"name": name}))
     return found
+
+
+def debt_cover(results: VehicleResults) -> list[Message]:
+    """A warning when, in some years, the properties' cash less the overheads does not cover
+    the vehicle's debt service (the DSCR below 1, or negative while properties are being
+    built): the shareholders then pay it with contributions."""
+    lines = results.vehicle
+    service = (lines["interest"] + lines["principal"])[0]
+    available = (lines["from_properties"] - lines["overheads"])[0]
+    short = (service > 0) & (available < service)
+    if not short.any():
+        return []
+    years = [int(y) for y in results.years[short]]
+    return [Message("warning", "vehicle.check.debt_cover", "capital.debt_amount",
+                    {"count": len(years), "first": years[0]})]

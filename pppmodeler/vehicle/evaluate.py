@@ -17,7 +17,7 @@ from pppmodeler.core.results import ModelError, Results, evaluate
 from pppmodeler.fileformat.document import FileFormatError, load
 
 from . import stacking
-from .checks import checks
+from .checks import checks, debt_cover
 from .consolidation import VehicleResults, consolidate
 from .terms import Holding, Vehicle
 
@@ -105,4 +105,5 @@ def evaluate_vehicle(vehicle: Vehicle, folder: Path | None = None,
     consolidated = consolidate(vehicle, results)
     consolidated.messages = checks(vehicle, [(holding_label(h, i), r.model) for (i, h), r
                                              in zip(included(vehicle), results)])
+    consolidated.messages += debt_cover(consolidated)
     return consolidated

@@ -168,3 +168,13 @@ def test_properties_whose_assumptions_differ_from_the_vehicle_are_named(heritage
     v = evaluate_vehicle(vehicle_of([heritage, other]))
     assert [(m.code, m.values["name"]) for m in v.messages] == [("vehicle.check.cpi", "P1")]
     assert "P1: its model assumes a CPI path" in v.messages[0].text("en")
+
+
+def test_a_vehicle_debt_the_properties_cash_does_not_cover_is_said(heritage):
+    v = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, debt_amount=1000.0, debt_rate=0.1, debt_tenor_years=5)))
+    cover = [m for m in v.messages if m.code == "vehicle.check.debt_cover"]
+    assert len(cover) == 1 and cover[0].values["first"] == 2028
+    assert v.metric("min_vehicle_dscr") < 0        # 2028: the building is still being built
+    quiet = evaluate_vehicle(vehicle_of([heritage], capital=Capital(district_in_kind=1.0)))
+    assert not [m for m in quiet.messages if m.code == "vehicle.check.debt_cover"]
