@@ -394,51 +394,6 @@ def two_way_section() -> list[str]:
             f"{solution.achieved:.12f} for a target of {solution.target})"]
 
 
-@section("tornado")
-def tornado_section() -> list[str]:
-    """A 15-input tornado and a spider of the default sample: one evaluation each."""
-    from pppmodeler import bundled
-    from pppmodeler.analysis.defaults import default_inputs
-    from pppmodeler.analysis.sensitivity import spider, tornado
-    from pppmodeler.analysis.settings import Sensitivity
-    from pppmodeler.fileformat import loads
-
-    model = loads(bundled.sample_text("heritage_building")).model
-    settings = Sensitivity(inputs=default_inputs(model)[:15])
-    tornado(model, settings)
-    t_tornado = _best_of(lambda: tornado(model, settings), repeat=5)
-    t_spider = _best_of(lambda: spider(model, settings), repeat=5)
-    t_defaults = _best_of(lambda: default_inputs(model), repeat=5)
-    return [f"default sample, 15 inputs (31 cases, base included): tornado {t_tornado:.3f} s "
-            f"(best of 5; target < 0.2 s)",
-            f"  spider, 5 steps (76 cases): {t_spider:.3f} s; choosing the default inputs "
-            f"(one base evaluation): {t_defaults * 1e3:.1f} ms"]
-
-
-@section("two_way")
-def two_way_section() -> list[str]:
-    """A 21 × 21 table of the default sample (canon × occupancy), and goal seek max_canon."""
-    from pppmodeler import bundled
-    from pppmodeler.analysis.settings import TwoWay
-    from pppmodeler.analysis.shortcuts import shortcut
-    from pppmodeler.analysis.two_way import two_way
-    from pppmodeler.fileformat import loads
-
-    model = loads(bundled.sample_text("heritage_building")).model
-    settings = TwoWay(row_path="district.canon", row_values=list(np.linspace(0, 400, 21)),
-                      column_path="revenues[0].stabilised_occupancy",
-                      column_values=list(np.linspace(0.6, 1.0, 21)))
-    two_way(model, settings)
-    t_table = _best_of(lambda: two_way(model, settings), repeat=5)
-    solution = shortcut(model, "max_canon")
-    t_seek = _best_of(lambda: shortcut(model, "max_canon"), repeat=5)
-    return [f"default sample, 21 x 21 table (442 cases, base included): {t_table:.3f} s "
-            f"(best of 5; target < 0.5 s)",
-            f"goal seek max_canon: {t_seek:.3f} s (best of 5; {solution.iterations} batches, "
-            f"{solution.evaluations} cases; canon {solution.value:.4f}, equity IRR "
-            f"{solution.achieved:.12f} for a target of {solution.target})"]
-
-
 @section("montecarlo")
 def montecarlo_section() -> list[str]:
     """The default sample's bundled Monte Carlo: 10,000 iterations against a loop of single
