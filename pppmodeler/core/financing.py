@@ -125,7 +125,8 @@ class Terms:
     """The repayment terms of a debt on the grid, computed once per evaluation.
 
     The phases are 0/1 masks of floats: a schedule multiplies by them, which is cheaper than
-    choosing with ``np.where`` and gives the same numbers.
+    choosing with ``np.where`` and gives the same numbers. Each array has one row per
+    iteration, or one row for all where they share it (``Grid.phases``).
     """
 
     rate_p: np.ndarray        # (n, 1) periodic interest rate
