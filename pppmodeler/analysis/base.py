@@ -32,6 +32,7 @@ from pppmodeler.core.inputs import Model
 from pppmodeler.core.metrics import UNITS
 from pppmodeler.core.results import ModelError, evaluate
 from pppmodeler.i18n import tr
+from pppmodeler.i18n.messages import Joined, Phrase
 
 Progress = Callable[[float, str], None]
 
@@ -44,12 +45,24 @@ can be cancelled) every ~0.1 s and keep the engine's arrays to ~100 MB."""
 
 
 class AnalysisError(ValueError):
-    """An analysis asked for something it cannot do; ``where`` names the setting or argument."""
+    """An analysis asked for something it cannot do; ``where`` names the setting or argument.
+
+    ``reason`` (and ``where``, when it says more than a setting's name) is a
+    :class:`~pppmodeler.i18n.messages.Phrase`: the message reads in English as ``str`` and in
+    the user's language as ``text(lang)``."""
 
     def __init__(self, where: str, reason: str):
         self.where = where
         self.reason = reason
         super().__init__(f"{where}: {reason}")
+
+    @property
+    def words(self) -> Joined:
+        """The message as text: ``str(error)`` in English, with ``text(lang)``."""
+        return Joined([self.where, self.reason], ": ")
+
+    def text(self, lang: str = "es") -> str:
+        return self.words.text(lang)
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,8 @@ def base_metric(model: Model, metric: str) -> Outcome:
 def check_metric(metric: str, where: str) -> str:
     """``metric`` if it names a metric; :class:`AnalysisError` at ``where`` otherwise."""
     if metric not in UNITS:
-        raise AnalysisError(where, f"unknown metric {metric!r}; metrics: {', '.join(UNITS)}")
+        raise AnalysisError(where, Phrase("analysis.error.unknown_metric", metric=repr(metric),
+                                          metrics=", ".join(UNITS)))
     return metric
 
 
@@ -108,15 +122,14 @@ def numeric_input(model: Model, path: str, where: str) -> str:
     """The canonical path of the numeric input ``path`` names in ``model``;
     :class:`AnalysisError` at ``where`` if it names none."""
     if not path:
-        raise AnalysisError(where, "no input is named: give the path of a numeric input, "
-                                   "e.g. district.canon")
+        raise AnalysisError(where, Phrase("analysis.error.no_input"))
     try:
         canonical = paths.canonical(model, path)
         numeric = paths.spec_at(canonical).numeric
     except paths.PathError as problem:
-        raise AnalysisError(where, str(problem)) from None
+        raise AnalysisError(where, Phrase("analysis.error.path", problem=str(problem))) from None
     if not numeric:
-        raise AnalysisError(where, f"{path} is not a numeric input: only numbers can vary")
+        raise AnalysisError(where, Phrase("analysis.error.not_numeric", path=path))
     return canonical
 
 
@@ -124,8 +137,8 @@ def base_value(model: Model, path: str, where: str) -> float:
     """The base value of the numeric input at ``path`` as one number."""
     value = np.asarray(paths.get(model, path), dtype=float)
     if value.size != 1:
-        raise AnalysisError(where, f"{path} carries {value.size} values; the analyses start "
-                                   "from a model with one value per input")
+        raise AnalysisError(where, Phrase("analysis.error.many_values", path=path,
+                                          n=value.size))
     return float(value.reshape(-1)[0])
 
 
@@ -136,7 +149,8 @@ def finite(value: float, where: str, what: str) -> float:
     except (TypeError, ValueError):
         number = math.nan
     if not math.isfinite(number) or isinstance(value, bool):
-        raise AnalysisError(where, f"{what} must be a finite number, got {value!r}")
+        raise AnalysisError(where, Phrase("analysis.error.not_finite", what=what,
+                                          value=repr(value)))
     return number
 
 
@@ -173,5 +187,10 @@ def usable_base(base: Outcome) -> Outcome:
     """``base`` when the engine evaluated it; :class:`AnalysisError` when it refused it, since
     nothing can be compared with a base that has no numbers."""
     if base.status == REFUSED:
-        raise AnalysisError("model", f"the base model cannot be evaluated: {base.error}")
+        raise base_refused(base.error)
     return base
+
+
+def base_refused(error: Message) -> AnalysisError:
+    """The error of an analysis whose base model the engine refused with ``error``."""
+    return AnalysisError("model", Phrase("analysis.error.base_refused", error=error))

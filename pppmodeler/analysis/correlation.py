@@ -24,6 +24,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import ndtri
 
+from pppmodeler.i18n.messages import Phrase
+
 
 class NotPositiveDefinite(ValueError):
     """Rank correlations that contradict each other; ``involved`` are the positions of the
@@ -33,8 +35,7 @@ class NotPositiveDefinite(ValueError):
     def __init__(self, smallest: float, involved: list[int]):
         self.smallest = smallest
         self.involved = involved
-        super().__init__(f"the rank correlations contradict each other: their matrix is not "
-                         f"positive definite (smallest eigenvalue {smallest:.3g})")
+        super().__init__(Phrase("analysis.error.not_positive_definite", smallest=smallest))
 
 
 def target_matrix(k: int, pairs: list[tuple[int, int, float]]) -> np.ndarray:

@@ -32,11 +32,12 @@ import math
 
 import numpy as np
 
-from pppmodeler.analysis.base import AnalysisError, base_value, tidy
+from pppmodeler.analysis.base import AnalysisError, base_refused, base_value, tidy
 from pppmodeler.analysis.cases import input_values
 from pppmodeler.analysis.settings import SensitivityInput
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, Results, evaluate
+from pppmodeler.i18n.messages import Phrase
 
 PERCENT = 0.10
 RATE_POINTS = 0.01
@@ -101,12 +102,12 @@ def default_axes(model: Model) -> tuple[str, str]:
             break
     else:
         if revenue is None:
-            raise AnalysisError("analyses.two_way.row_path", "the model has no canon, no "
-                                "revenue share and no revenue: name the row input")
+            raise AnalysisError("analyses.two_way.row_path",
+                                Phrase("analysis.error.no_row_input"))
         row = f"{revenue}.base_value"
     if revenue is None:
-        raise AnalysisError("analyses.two_way.column_path", "the model has no revenue line: "
-                            "name the column input")
+        raise AnalysisError("analyses.two_way.column_path",
+                            Phrase("analysis.error.no_column_input"))
     return row, f"{revenue}.stabilised_occupancy"
 
 
@@ -115,8 +116,7 @@ def axis_values(model: Model, path: str, where: str) -> np.ndarray:
     input takes them (clipped, whole numbers rounded), each value once."""
     base = base_value(model, path, where)
     if base == 0:
-        raise AnalysisError(where, f"{path} is 0 in the model, so a percentage range around "
-                                   "it is empty: give the values")
+        raise AnalysisError(where, Phrase("analysis.error.zero_base", path=path))
     steps = base * (1 + np.linspace(-AXIS_SPAN, AXIS_SPAN, AXIS_STEPS))
     taken = input_values(model, path, tidy(steps))
     return taken[np.sort(np.unique(taken, return_index=True)[1])]
@@ -131,8 +131,7 @@ def _base_results(model: Model) -> Results:
     try:
         return evaluate(model)
     except ModelError as refused:
-        raise AnalysisError("model", f"the base model cannot be evaluated: "
-                                     f"{refused.messages[0]}") from None
+        raise base_refused(refused.messages[0]) from None
 
 
 def _line_totals(results: Results, kind: str, lines: list) -> list[float]:

@@ -32,6 +32,7 @@ from scipy.special import betaincinv, ndtri
 
 from pppmodeler.analysis.base import AnalysisError
 from pppmodeler.analysis.settings import Distribution
+from pppmodeler.i18n.messages import Phrase
 
 # The shape of the PERT beta: the weight of the mode against the two ends.
 PERT_LAMBDA = 4.0
@@ -47,42 +48,42 @@ def check(dist: Distribution, where: str) -> None:
     when the parameters of ``dist`` do not define a distribution."""
     problem = _problem(dist)
     if problem:
-        raise SettingsError(f"{where} ({dist.kind} on {dist.path})", problem)
+        raise SettingsError(Phrase("analysis.where.distribution", where=where, kind=dist.kind,
+                                   path=dist.path), problem)
 
 
 def _problem(dist: Distribution) -> str:
     kind = dist.kind
     if kind in ("triangular", "pert"):
         if not dist.low <= dist.mode <= dist.high:
-            return (f"needs low ≤ mode ≤ high, got low {dist.low:g}, mode {dist.mode:g}, "
-                    f"high {dist.high:g}")
+            return Phrase("analysis.error.low_mode_high", low=dist.low, mode=dist.mode,
+                          high=dist.high)
     elif kind == "uniform":
         if not dist.low <= dist.high:
-            return f"needs low ≤ high, got low {dist.low:g}, high {dist.high:g}"
+            return Phrase("analysis.error.low_high", low=dist.low, high=dist.high)
     elif kind in ("normal", "lognormal"):
         if not dist.sd >= 0:
-            return f"needs a standard deviation of 0 or more, got {dist.sd:g}"
+            return Phrase("analysis.error.negative_sd", sd=dist.sd)
         if kind == "lognormal" and not dist.mean > 0:
-            return (f"a lognormal input is positive: its mean must be above 0, got "
-                    f"{dist.mean:g} (use a normal distribution for inputs that can be negative)")
+            return Phrase("analysis.error.lognormal_mean", mean=dist.mean)
     elif kind == "discrete":
         return _discrete_problem(dist)
     else:
-        return f"unknown kind {kind!r}"
+        return Phrase("analysis.error.unknown_kind", kind=repr(kind))
     return ""
 
 
 def _discrete_problem(dist: Distribution) -> str:
     if not dist.values:
-        return "a discrete distribution needs at least one value"
+        return Phrase("analysis.error.no_values")
     if dist.weights:
         if len(dist.weights) != len(dist.values):
-            return (f"needs one weight per value (or none for equal weights): "
-                    f"{len(dist.values)} values, {len(dist.weights)} weights")
+            return Phrase("analysis.error.weights_count", values=len(dist.values),
+                          weights=len(dist.weights))
         if min(dist.weights) < 0:
-            return f"weights cannot be negative, got {min(dist.weights):g}"
+            return Phrase("analysis.error.negative_weight", weight=min(dist.weights))
         if not sum(dist.weights) > 0:
-            return "the weights add up to 0: give at least one a positive weight"
+            return Phrase("analysis.error.zero_weights")
     return ""
 
 

@@ -60,6 +60,9 @@ from pppmodeler.core import paths
 from pppmodeler.core.guardrails import Message
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, evaluate
+from pppmodeler.core.specs import number_text
+from pppmodeler.i18n import tr
+from pppmodeler.i18n.messages import Phrase
 
 SOLVED = "solved"
 NO_SOLUTION = "no_solution"
@@ -108,6 +111,10 @@ class Solution:
     note: str = ""
     messages: tuple = field(default=())
 
+    def note_text(self, lang: str = "es") -> str:
+        """What ``note`` means, in ``lang`` ("" without a note)."""
+        return tr(f"goalseek.note.{self.note}", lang) if self.note else ""
+
 
 def goal_seek(model: Model, path: str, metric: str, target: float, lo: float | None = None,
               hi: float | None = None, progress: Progress | None = None,
@@ -116,7 +123,7 @@ def goal_seek(model: Model, path: str, metric: str, target: float, lo: float | N
     ``lo`` … ``hi`` (see the conventions); ``where`` prefixes the messages of bad arguments."""
     metric = check_metric(metric, f"{where}.metric")
     path = numeric_input(model, path, f"{where}.path")
-    target = finite(target, f"{where}.target", "the target")
+    target = finite(target, f"{where}.target", Phrase("analysis.what.target"))
     base = base_value(model, path, f"{where}.path")
     low, high = search_range(model, path, base, lo, hi, where)
     search = _Search(model, path, metric, target, paths.spec_at(path).kind == "integer",
@@ -146,6 +153,16 @@ def evaluated_at(model: Model, path: str, metric: str, value: float | int
     return Outcome(math.nan if achieved is None else achieved, results.status(metric)), warnings
 
 
+def _range_text(spec) -> Phrase:
+    """The valid range of an input in words (as ``Spec.range_text``, in either language)."""
+    unit = f" ({spec.unit})" if spec.unit else ""
+    ends = {"lo": number_text(spec.lo) if spec.lo is not None else None,
+            "hi": number_text(spec.hi) if spec.hi is not None else None}
+    which = "_".join(k for k, v in ends.items() if v is not None) or "none"
+    return Phrase(f"analysis.range.{which}", unit=unit,
+                  **{k: v for k, v in ends.items() if v is not None})
+
+
 def search_range(model: Model, path: str, base: float, lo: float | None, hi: float | None,
                  where: str = "analyses.goal_seek") -> tuple[float, float]:
     """The ends of the range searched for the input at ``path`` (see the conventions)."""
@@ -155,26 +172,27 @@ def search_range(model: Model, path: str, base: float, lo: float | None, hi: flo
     ends = []
     for end, given, valid, sign in (("lo", lo, valid_lo, -1), ("hi", hi, valid_hi, 1)):
         if given is not None:
-            value = finite(given, f"{where}.{end}", f"the {end} end of the range")
+            value = finite(given, f"{where}.{end}", Phrase("analysis.what.range_end", end=end))
             if not (spec.lo is None or value >= spec.lo) or not (spec.hi is None
                                                                  or value <= spec.hi):
-                raise AnalysisError(f"{where}.{end}", f"{value:g} is outside the valid range "
-                                    f"of {path} ({spec.range_text()})")
+                raise AnalysisError(f"{where}.{end}", Phrase(
+                    "analysis.error.outside_range", value=value, path=path,
+                    range=_range_text(spec)))
         elif math.isfinite(valid):
             value = valid
         elif base != 0:
             value = base + sign * SPAN * abs(base)
         else:
-            raise AnalysisError(f"{where}.{end}", f"{path} is 0 in the model and its range "
-                                "is open: give this end of the range to search")
+            raise AnalysisError(f"{where}.{end}", Phrase("analysis.error.open_range",
+                                                         path=path))
         ends.append(value)
     low, high = ends
     if whole := spec.kind == "integer":
         low, high = math.ceil(low), math.floor(high)
     if not low < high:
-        what = "whole numbers " if whole else ""
-        raise AnalysisError(where, f"the range searched for {path} holds no {what}values "
-                                   f"between {low:g} and {high:g}: give lo below hi")
+        raise AnalysisError(where, Phrase("analysis.error.empty_whole_range" if whole else
+                                          "analysis.error.empty_range", path=path, low=low,
+                                          high=high))
     return float(low), float(high)
 
 

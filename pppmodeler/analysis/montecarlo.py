@@ -30,6 +30,7 @@ from pppmodeler.analysis.mcresult import MonteCarloResult, table
 from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES, MonteCarlo
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.metrics import UNITS
+from pppmodeler.i18n.messages import Phrase, either, phrase_of
 
 WHERE = "analyses.montecarlo"
 
@@ -78,12 +79,11 @@ def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], lis
     u = sampling.sample(n, k, settings.sampling, settings.seed, target)
     inputs = {d.path: input_values(model, d.path, distributions.inverse_cdf(d, u[:, j]))
               for j, d in enumerate(dists)}
-    notes = [f"{WHERE}.distributions[{j}] ({d.path}) is a point mass: the input takes one "
-             f"value in every iteration" for j, d in enumerate(dists)
-             if distributions.is_point_mass(d)]
+    notes = [Phrase("montecarlo.note.point_mass", where=f"{WHERE}.distributions[{j}]",
+                    path=d.path) for j, d in enumerate(dists) if distributions.is_point_mass(d)]
     if target is not None and n <= k:
-        notes.append(f"{WHERE}.correlations: not imposed, {n} iterations are too few for "
-                     f"{k} correlated inputs (more iterations than inputs are needed)")
+        notes.append(Phrase("montecarlo.note.too_few", where=f"{WHERE}.correlations", n=n,
+                            k=k))
     return inputs, notes
 
 
@@ -95,14 +95,14 @@ def check(model: Model, settings: MonteCarlo) -> None:
 def check_sampling(settings, where: str) -> None:
     """The iterations, seed and sampling method of a run (property or vehicle)."""
     if not isinstance(settings.iterations, int) or not 1 <= settings.iterations <= MAX_ITERATIONS:
-        raise SettingsError(f"{where}.iterations", f"must be a whole number from 1 to "
-                            f"{MAX_ITERATIONS:,}, got {settings.iterations!r}")
+        raise SettingsError(f"{where}.iterations", Phrase(
+            "analysis.error.iterations", most=MAX_ITERATIONS, value=repr(settings.iterations)))
     if not isinstance(settings.seed, int) or not 0 <= settings.seed < 2 ** 32:
-        raise SettingsError(f"{where}.seed", f"must be a whole number from 0 to 2**32 - 1, "
-                            f"got {settings.seed!r}")
+        raise SettingsError(f"{where}.seed", Phrase("analysis.error.seed",
+                                                    value=repr(settings.seed)))
     if settings.sampling not in SAMPLINGS:
-        raise SettingsError(f"{where}.sampling", f"unknown method {settings.sampling!r}; use "
-                            f"{' or '.join(SAMPLINGS)}")
+        raise SettingsError(f"{where}.sampling", Phrase(
+            "analysis.error.sampling", method=repr(settings.sampling), methods=either(SAMPLINGS)))
 
 
 def correlation_pairs(correlations: list, names: list[str],
@@ -117,22 +117,23 @@ def correlation_pairs(correlations: list, names: list[str],
         at = f"{where}.correlations[{c}]"
         i, j = (position(name, at) for name in (corr.first, corr.second))
         if i == j:
-            raise SettingsError(at, f"correlates {corr.first} with itself")
+            raise SettingsError(at, Phrase("analysis.error.self_correlation", path=corr.first))
         if not -1 < corr.rank < 1:
-            raise SettingsError(at, f"a rank correlation lies strictly between -1 and 1, "
-                                f"got {corr.rank:g}")
+            raise SettingsError(at, Phrase("analysis.error.rank", rank=corr.rank))
         key = frozenset((i, j))
         if key in pairs:
-            raise SettingsError(at, f"{corr.first} and {corr.second} are already "
-                                f"correlated in {where}.correlations[{pairs[key]}]")
+            raise SettingsError(at, Phrase("analysis.error.correlated_twice", first=corr.first,
+                                           second=corr.second,
+                                           other=f"{where}.correlations[{pairs[key]}]"))
         pairs[key] = c
         out.append((i, j, float(corr.rank)))
     try:
         correlation.target_matrix(len(names), out)
     except correlation.NotPositiveDefinite as problem:
         involved = ", ".join(names[i] for i in problem.involved)
-        raise SettingsError(f"{where}.correlations", f"{problem}; the contradiction is among "
-                            f"{involved}: weaken some of their correlations") from None
+        raise SettingsError(f"{where}.correlations", Phrase(
+            "analysis.error.contradiction", problem=phrase_of(problem),
+            involved=involved)) from None
     return out
 
 
@@ -140,8 +141,7 @@ def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]
     """The checks of :func:`check`; returns the correlations as positions (see ``_pairs``)."""
     check_sampling(settings, WHERE)
     if not settings.distributions:
-        raise SettingsError(f"{WHERE}.distributions", "the model has no distributions: give "
-                            "at least one input a distribution to run a Monte Carlo analysis")
+        raise SettingsError(f"{WHERE}.distributions", Phrase("analysis.error.no_distributions"))
     canonical = _canonical_paths(model, settings)
     for j, d in enumerate(settings.distributions):
         distributions.check(d, f"{WHERE}.distributions[{j}]")
@@ -150,7 +150,8 @@ def _checked(model: Model, settings: MonteCarlo) -> list[tuple[int, int, float]]
         where = f"{WHERE}.hurdles[{j}]"
         check_metric(h.metric, where)
         if h.side not in SIDES:
-            raise SettingsError(where, f"side must be {' or '.join(SIDES)}, got {h.side!r}")
+            raise SettingsError(where, Phrase("analysis.error.side", sides=either(SIDES),
+                                              value=repr(h.side)))
     return pairs
 
 
@@ -162,8 +163,8 @@ def _canonical_paths(model: Model, settings: MonteCarlo) -> list[str]:
         where = f"{WHERE}.distributions[{j}]"
         path = numeric_input(model, d.path, where)
         if path in seen:
-            raise SettingsError(where, f"{d.path} already has a distribution "
-                                f"({WHERE}.distributions[{seen[path]}]); give an input one")
+            raise SettingsError(where, Phrase("analysis.error.distributed_twice", path=d.path,
+                                              other=f"{WHERE}.distributions[{seen[path]}]"))
         seen[path] = j
     return list(seen)
 
@@ -177,8 +178,7 @@ def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
     def find(path: str, where: str) -> int:
         found = numeric_input(model, path, where)
         if found not in position:
-            raise SettingsError(where, f"{path} has no distribution: only inputs with a "
-                                "distribution can be correlated")
+            raise SettingsError(where, Phrase("analysis.error.not_distributed", path=path))
         return position[found]
 
     return correlation_pairs(settings.correlations,

@@ -22,6 +22,7 @@ from pppmodeler.core import paths, specs
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import HEADLINE, ModelError, Results, evaluate
 from pppmodeler.fileformat.wrapper import Scenario
+from pppmodeler.i18n.messages import Phrase, in_language, phrase_of
 
 BASE = ""
 """The name under which the base case appears among the outcomes."""
@@ -84,15 +85,19 @@ def _number(value: float | None) -> float:
 
 
 class ScenarioNameError(ValueError):
-    """A scenario name that is blank or already taken."""
+    """A scenario name that is blank or already taken; raised with a
+    :class:`~pppmodeler.i18n.messages.Phrase`, said in ``lang`` by ``text(lang)``."""
+
+    def text(self, lang: str = "es") -> str:
+        return in_language(phrase_of(self), lang)
 
 
 def _checked_name(name: str, scenarios: list[Scenario], allow: str | None = None) -> str:
     name = name.strip()
     if not name:
-        raise ScenarioNameError("a scenario needs a name (it may not be blank)")
+        raise ScenarioNameError(Phrase("scenario.error.blank"))
     if any(s.name == name and s.name != allow for s in scenarios):
-        raise ScenarioNameError(f"there is already a scenario named {name!r}")
+        raise ScenarioNameError(Phrase("scenario.error.taken", name=repr(name)))
     return name
 
 

@@ -44,6 +44,7 @@ from pppmodeler.analysis.cases import input_values
 from pppmodeler.analysis.defaults import default_inputs
 from pppmodeler.analysis.settings import RANGES, Sensitivity, SensitivityInput
 from pppmodeler.core.inputs import Model
+from pppmodeler.i18n.messages import Phrase, either
 
 WHERE = "analyses.sensitivity"
 
@@ -141,11 +142,10 @@ def spider(model: Model, settings: Sensitivity, metric: str | None = None,
            progress: Progress | None = None) -> Spider:
     """The spider chart of ``metric`` (the settings' metric when None); see the conventions."""
     metric = check_metric(settings.metric if metric is None else metric, _metric_where(metric))
-    steps = tuple(finite(s, f"{WHERE}.spider_steps[{i}]", "a step")
+    steps = tuple(finite(s, f"{WHERE}.spider_steps[{i}]", Phrase("analysis.what.step"))
                   for i, s in enumerate(settings.spider_steps))
     if not steps:
-        raise AnalysisError(f"{WHERE}.spider_steps", "no steps: give the fractions of the base "
-                                                     "value to move to, e.g. [-0.2, 0, 0.2]")
+        raise AnalysisError(f"{WHERE}.spider_steps", Phrase("analysis.error.no_steps"))
     moved = resolve(model, settings)
     k, s = len(moved), len(steps)
     if not moved:
@@ -173,11 +173,11 @@ def resolve(model: Model, settings: Sensitivity) -> list[_Moved]:
     for j, item in enumerate(items):
         where = f"{WHERE}.inputs[{j}]"
         if not isinstance(item, SensitivityInput):
-            raise AnalysisError(where, f"expected a SensitivityInput, got {item!r}")
+            raise AnalysisError(where, Phrase("analysis.error.not_an_input", item=repr(item)))
         path = numeric_input(model, item.path, where)
         if path in seen:
-            raise AnalysisError(where, f"{item.path} is already {WHERE}.inputs[{seen[path]}]: "
-                                       "give each input once")
+            raise AnalysisError(where, Phrase("analysis.error.input_twice", path=item.path,
+                                              other=f"{WHERE}.inputs[{seen[path]}]"))
         seen[path] = j
         moved.append(_move(model, item, path, where))
     return moved
@@ -186,17 +186,17 @@ def resolve(model: Model, settings: Sensitivity) -> list[_Moved]:
 def _move(model: Model, item: SensitivityInput, path: str, where: str) -> _Moved:
     base = base_value(model, path, where)
     if item.range == "percent":
-        percent = finite(item.percent, f"{where}.percent", "the change")
+        percent = finite(item.percent, f"{where}.percent", Phrase("analysis.what.change"))
         if percent < 0:
-            raise AnalysisError(f"{where}.percent", f"the change is a fraction of the base "
-                                                    f"value of 0 or more, got {percent!r}")
+            raise AnalysisError(f"{where}.percent", Phrase("analysis.error.negative_change",
+                                                           value=repr(percent)))
         low, high = base * (1 - percent), base * (1 + percent)
     elif item.range == "values":
-        low = finite(item.low, f"{where}.low", "the low value")
-        high = finite(item.high, f"{where}.high", "the high value")
+        low = finite(item.low, f"{where}.low", Phrase("analysis.what.low"))
+        high = finite(item.high, f"{where}.high", Phrase("analysis.what.high"))
     else:
-        raise AnalysisError(f"{where}.range", f"unknown range {item.range!r}; use "
-                                              f"{' or '.join(RANGES)}")
+        raise AnalysisError(f"{where}.range", Phrase("analysis.error.unknown_range",
+                                                     range=repr(item.range), ranges=either(RANGES)))
     low, high = (float(v) for v in input_values(model, path, tidy(np.array([low, high]))))
     return _Moved(path, base, low, high)
 

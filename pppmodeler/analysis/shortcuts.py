@@ -32,7 +32,7 @@ from typing import Callable
 
 import numpy as np
 
-from pppmodeler.analysis.base import AnalysisError, Progress, base_value
+from pppmodeler.analysis.base import AnalysisError, Progress, base_refused, base_value
 from pppmodeler.analysis.defaults import legal_operation_years
 from pppmodeler.analysis.goalseek import (
     NO_SOLUTION,
@@ -45,6 +45,7 @@ from pppmodeler.analysis.goalseek import (
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, Results, evaluate
+from pppmodeler.i18n.messages import Phrase
 
 TARGET = "valuation.target_equity_irr"
 
@@ -69,8 +70,7 @@ def _canon_span(model: Model, results: Results) -> tuple[float, float]:
     high = max(SPAN * base_value(model, "district.canon", "district.canon"),
                float(np.max(per_year)))
     if high <= 0:
-        raise AnalysisError("max_canon", "the model has no revenue and no canon: there is "
-                                         "nothing to pay a canon from")
+        raise AnalysisError("max_canon", Phrase("analysis.error.no_canon_source"))
     return 0.0, high
 
 
@@ -82,8 +82,7 @@ def _grant_span(model: Model, results: Results) -> tuple[float, float]:
     investment = sum(base_value(model, f"capex[{i}].amount", f"capex[{i}].amount")
                      for i in range(len(model.capex)))
     if investment <= 0:
-        raise AnalysisError("min_grant", "the model has no investment: a capital grant "
-                                         "needs CAPEX to fund")
+        raise AnalysisError("min_grant", Phrase("analysis.error.no_investment"))
     return 0.0, investment
 
 
@@ -111,14 +110,13 @@ SHORTCUTS: dict[str, Shortcut] = {
 def shortcut(model: Model, name: str, progress: Progress | None = None) -> Solution:
     """The answer to the question ``name`` of :data:`SHORTCUTS` for ``model``."""
     if name not in SHORTCUTS:
-        raise AnalysisError("shortcut", f"unknown question {name!r}; questions: "
-                                        f"{', '.join(SHORTCUTS)}")
+        raise AnalysisError("shortcut", Phrase("analysis.error.unknown_question",
+                                                name=repr(name), questions=", ".join(SHORTCUTS)))
     question = SHORTCUTS[name]
     try:
         results = evaluate(model)
     except ModelError as refused:
-        raise AnalysisError("model", f"the base model cannot be evaluated: "
-                                     f"{refused.messages[0]}") from None
+        raise base_refused(refused.messages[0]) from None
     low, high = question.span(model, results)
     target = base_value(model, question.target_path, question.target_path)
     solution = goal_seek(model, question.path, question.metric, target, low, high, progress,

@@ -36,6 +36,7 @@ from pppmodeler.analysis.cases import input_values
 from pppmodeler.analysis.defaults import axis_values, default_axes
 from pppmodeler.analysis.settings import TwoWay
 from pppmodeler.core.inputs import Model
+from pppmodeler.i18n.messages import Phrase
 
 WHERE = "analyses.two_way"
 
@@ -70,8 +71,8 @@ def two_way(model: Model, settings: TwoWay, progress: Progress | None = None) ->
     row = numeric_input(model, settings.row_path or defaults[0], f"{WHERE}.row_path")
     column = numeric_input(model, settings.column_path or defaults[1], f"{WHERE}.column_path")
     if row == column:
-        raise AnalysisError(f"{WHERE}.column_path", f"{settings.column_path or column} is also "
-                            "the row input: a two-way table crosses two different inputs")
+        raise AnalysisError(f"{WHERE}.column_path", Phrase(
+            "analysis.error.same_axes", path=settings.column_path or column))
     rows = _axis(model, row, settings.row_values, f"{WHERE}.row_values")
     columns = _axis(model, column, settings.column_values, f"{WHERE}.column_values")
     r, c = rows.size, columns.size
@@ -90,7 +91,7 @@ def two_way(model: Model, settings: TwoWay, progress: Progress | None = None) ->
 def _axis(model: Model, path: str, given: list, where: str) -> np.ndarray:
     if not given:
         return axis_values(model, path, where)
-    values = np.array([finite(v, f"{where}[{i}]", "a value") for i, v in enumerate(given)])
+    values = np.array([finite(v, f"{where}[{i}]", Phrase("analysis.what.value")) for i, v in enumerate(given)])
     return input_values(model, path, values)
 
 

@@ -27,6 +27,7 @@ from ..core import paths
 from ..core.metrics import UNITS
 from ..core.results import HEADLINE
 from ..i18n import tr
+from ..i18n.messages import in_language
 from ..present import input_text, localise, metric_text
 from .commands import _lang, _model_args, load_model
 from .format import metric_label, metrics_json
@@ -237,13 +238,21 @@ def run_goalseek(args: argparse.Namespace) -> int:
                  metric=metric_label(metric, model, lang),
                  achieved=metric_text(solution.achieved, UNITS[metric], "ok", lang),
                  target=target))
+        _print_note(solution, lang)
         return 0
     print(tr("cli.goalseek.none", lang, input=label, metric=metric_label(metric, model, lang),
              target=target, low=value_text(model, solution.path, solution.low, lang),
              high=value_text(model, solution.path, solution.high, lang),
              at_low=outcome_text(solution.at_low, metric, lang),
              at_high=outcome_text(solution.at_high, metric, lang)))
+    _print_note(solution, lang)
     return 0
+
+
+def _print_note(solution, lang: str) -> None:
+    """The goal seek's note on its answer, in ``lang`` (nothing without one)."""
+    if solution.note:
+        print(solution.note_text(lang))
 
 
 def setup_goalseek(parser: argparse.ArgumentParser) -> None:
@@ -303,7 +312,7 @@ def run_montecarlo(args: argparse.Namespace) -> int:
     if refused:
         print(tr("cli.montecarlo.refused", lang, count=refused, n=result.n))
     for note in result.notes:
-        print(f"- {note}")
+        print(f"- {in_language(note, lang)}")
     return 0
 
 

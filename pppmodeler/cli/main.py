@@ -11,6 +11,7 @@ from .. import __version__
 from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
+from ..i18n import tr
 from ..analysis.base import AnalysisError
 from ..analysis.distributions import SettingsError
 from ..analysis.scenarios import ScenarioNameError
@@ -65,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     except PathError as exc:
         return _error(str(exc))
     except (InventoryError, AnalysisError, SettingsError, ScenarioNameError) as exc:
-        return _error(str(exc))
+        return _error(exc.text(getattr(args, "lang", "en")))
     except VehicleError as exc:
-        return _error("these properties of the vehicle cannot be evaluated:\n" + "\n".join(
-            f"  {name}: {reason}" for name, reason in exc.problems))
+        lang = getattr(args, "lang", "en")
+        return _error(tr("cli.error.vehicle", lang) + "\n" + "\n".join(
+            f"  {name}: {reason}" for name, reason in exc.reasons(lang)))
     except BrokenPipeError:  # the reader (e.g. ``head``) stopped reading: nothing went wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

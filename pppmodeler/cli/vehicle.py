@@ -20,6 +20,7 @@ from ..core.metrics import UNITS as METRIC_UNITS
 from ..core.paths import PathError
 from ..fileformat import vehiclefile
 from ..i18n import tr
+from ..i18n.messages import in_language
 from ..present import metric_text
 from ..vehicle.build import vehicle_from_records
 from ..vehicle.consolidation import UNITS, holdings_frame
@@ -134,12 +135,13 @@ def _imported(args: argparse.Namespace):
                                         f"got {item!r}")
         mapping[field.strip()] = header.strip()
     imported = import_inventory(args.file, mapping or None, sheet=args.sheet)
+    lang = getattr(args, "lang", "en")
     for note in imported.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(tr("cli.note", lang, note=in_language(note, lang)), file=sys.stderr)
     for problem in imported.problems:
-        print(str(problem), file=sys.stderr)
+        print(problem.text(lang), file=sys.stderr)
     if not imported.records:
-        print(imported.summary(), file=sys.stderr)
+        print(imported.summary(lang), file=sys.stderr)
         raise PathError(str(args.file), "no row could be imported; nothing written")
     return imported
 
@@ -173,7 +175,7 @@ def run_screen(args: argparse.Namespace) -> int:
         print(json.dumps(json.loads(shown.to_json(orient="records")), ensure_ascii=False,
                          indent=2))
         return 0
-    print(imported.summary())
+    print(imported.summary(args.lang))
     print(tr("screen.cli.shown", args.lang, shown=len(shown), total=len(table),
              metric=tr(f"metric.{args.rank_by}", args.lang)))
     columns = ["rank", "code", "name", "kind", "comuna", "equity_irr", args.rank_by]
@@ -192,7 +194,7 @@ def _cell(value, column: str, lang: str) -> str:
         known = value is not None and value == value
         return metric_text(value if known else None, METRIC_UNITS[column], "no_root", lang) \
             if known else "—"
-    return "" if value is None or value != value else str(value)
+    return "" if value is None or value != value else in_language(value, lang)
 
 
 def setup_screen(parser: argparse.ArgumentParser) -> None:

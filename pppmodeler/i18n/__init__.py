@@ -13,7 +13,7 @@ from importlib import import_module
 LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
 PARTS = ("core", "report", "analysis", "vehicle", "gui_analysis", "report_analysis",
-         "report_vehicle", "gui_vehicle")
+         "report_vehicle", "gui_vehicle", "messages")
 
 
 def _catalogue() -> dict[str, dict[str, str]]:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..analysis import scenarios as scenario_analysis
 from ..core.inputs import Model
+from ..i18n.messages import in_language
 
 if TYPE_CHECKING:           # the analysis modules are imported when a sheet needs them
     from ..analysis.mcresult import MonteCarloResult
@@ -69,8 +70,9 @@ class AnalysisResults:
     problems: dict = field(default_factory=dict)   # "tornado", "two_way", "montecarlo"
     iterations_asked: int | None = None   # the settings' iterations when the report ran fewer
 
-    def problem(self, part: str) -> str:
-        return self.problems.get(part, "")
+    def problem(self, part: str, lang: str = "en") -> str:
+        """Why ``part`` could not be computed, in ``lang`` ("" when it was)."""
+        return in_language(self.problems.get(part, ""), lang)
 
     @property
     def sheets(self) -> tuple[str, ...]:
@@ -144,12 +146,12 @@ def _sensitivity(doc: Document, model: Model, out: AnalysisResults,
             out.tornado = tornado(model, settings.sensitivity,
                                   progress=_within(part, 0.0, 0.5))
         except AnalysisError as problem:
-            out.problems["tornado"] = str(problem)
+            out.problems["tornado"] = problem.words
     if out.two_way is None:
         try:
             out.two_way = two_way(model, settings.two_way, progress=_within(part, 0.5, 1.0))
         except AnalysisError as problem:
-            out.problems["two_way"] = str(problem)
+            out.problems["two_way"] = problem.words
 
 
 def _montecarlo(doc: Document, model: Model, out: AnalysisResults, iterations: int | None,
@@ -161,7 +163,7 @@ def _montecarlo(doc: Document, model: Model, out: AnalysisResults, iterations: i
     try:
         out.montecarlo = montecarlo.run(model, settings, iterations=ran, progress=progress)
     except montecarlo.SettingsError as problem:
-        out.problems["montecarlo"] = str(problem)
+        out.problems["montecarlo"] = problem.words
     if iterations is None and ran < settings.iterations:
         out.iterations_asked = settings.iterations
 

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from ..analysis.settings import Correlation, Distribution, Hurdle, MonteCarlo
 from ..core.results import HEADLINE
+from ..i18n.messages import in_language
 from .analyses import AnalysisResults
 from .charts import title
 from .summary import metric_format, metric_unit
@@ -48,7 +49,8 @@ def write_montecarlo(ws, env: Env, model, analyses: AnalysisResults) -> None:
     if result is None:
         sheet = env.sheet(ws, t("sheet.montecarlo.heading"), t("note.montecarlo_none"),
                           WIDTHS)
-        sheet.wrapped(t("note.not_computed", reason=analyses.problem("montecarlo")), "warn")
+        sheet.wrapped(t("note.not_computed", reason=analyses.problem("montecarlo", t.lang)),
+                      "warn")
         sheet.layout(None)
         return
     settings = result.settings
@@ -75,7 +77,7 @@ def _assumptions(sheet: ValueSheet, model, result) -> None:
     for message, count in result.refusals():
         sheet.note(f"• {message.text(lang)} ({count})")
     for note in result.notes:
-        sheet.note(f"• {note}")
+        sheet.note(f"• {in_language(note, lang)}")
     sheet.row += 1
     sheet.subsection(field_label(MonteCarlo, "distributions", lang))
     sheet.header([field_label(Distribution, "path", lang), t("col.unit"),

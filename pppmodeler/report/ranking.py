@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from ..core.metrics import UNITS
 from ..i18n import tr
+from ..i18n.messages import in_language
 from .style import template
 from .text import put_text
 
@@ -66,7 +67,8 @@ def write_ranking(table: pd.DataFrame, path: str | Path, source: str, lang: str 
         for j, (column, value) in enumerate(zip(columns, row), start=1):
             cell = ws.cell(i, j)
             if column in TEXT_COLUMNS:
-                put_text(cell, "" if value is None else value)
+                put_text(cell, "" if value is None else
+                         in_language(value, lang) if column == "problem" else value)
             elif column == "viable":
                 put_text(cell, tr("ranking.yes" if value else "ranking.no", lang))
             elif value is not None and not pd.isna(value) and math.isfinite(float(value)):

@@ -66,13 +66,13 @@ def write_sensitivity(ws, env: Env, model, analyses: AnalysisResults) -> None:
     if analyses.tornado is not None:
         _tornado(sheet, model, analyses.tornado)
     else:
-        _problem(sheet, "heading.tornado_plain", analyses.problem("tornado"))
+        _problem(sheet, "heading.tornado_plain", analyses.problem("tornado", t.lang))
     sheet.row += 1
     if analyses.two_way is not None:
         sheet.keep_together(8 + len(analyses.two_way.row_values))
         _two_way(sheet, model, analyses.two_way)
     else:
-        _problem(sheet, "heading.two_way_plain", analyses.problem("two_way"))
+        _problem(sheet, "heading.two_way_plain", analyses.problem("two_way", t.lang))
     sheet.layout("C5")
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from pppmodeler.i18n.messages import Phrase
+
 from .records import FIELDS, IDENTITY_FIELDS, REQUIRED_FIELDS, key
 
 # Unit words that may follow a header ("Área m²", "Avalúo catastral COP").
@@ -73,7 +75,7 @@ class Columns:
         """Required fields without a column (an identity column counts once for all three)."""
         lacking = [f for f in REQUIRED_FIELDS if f not in self.positions]
         if not any(f in self.positions for f in IDENTITY_FIELDS):
-            lacking.insert(0, " or ".join(IDENTITY_FIELDS))
+            lacking.insert(0, Phrase("inventory.word.identity_fields"))
         return lacking
 
 
@@ -86,11 +88,11 @@ def match_columns(headers: Sequence[str], mapping: Mapping[str, str] | None = No
     keys = [header_key(h) for h in found.headers]
     for name, header in (mapping or {}).items():
         if name not in FIELDS:
-            raise ValueError(f"the column mapping names {name!r}, which is not a field; "
-                             f"fields are {', '.join(FIELDS)}")
+            raise ValueError(Phrase("inventory.error.mapping_field", name=repr(name),
+                                    fields=", ".join(FIELDS)))
         if header_key(str(header)) not in keys:
-            raise ValueError(f"the column mapping gives {header!r} for {name}, but the file "
-                             f"has no such column; its columns are {_listed(found.headers)}")
+            raise ValueError(Phrase("inventory.error.mapping_header", header=repr(header),
+                                    name=name, columns=_listed(found.headers)))
         found.positions[name] = keys.index(header_key(str(header)))
     taken = set(found.positions.values())
     for i, reduced in enumerate(keys):
@@ -98,14 +100,14 @@ def match_columns(headers: Sequence[str], mapping: Mapping[str, str] | None = No
             continue
         name = _FIELD_OF.get(reduced)
         if name is None:
-            found.unused.append(f"{found.headers[i]!r} (not a known column)")
+            found.unused.append(Phrase("inventory.unused.unknown", header=repr(found.headers[i])))
         elif name in found.positions:
-            found.unused.append(f"{found.headers[i]!r} (also {name}; the column "
-                                f"{found.header(name)!r} is used)")
+            found.unused.append(Phrase("inventory.unused.repeated", header=repr(found.headers[i]),
+                                       name=name, used=repr(found.header(name))))
         else:
             found.positions[name] = i
     return found
 
 
 def _listed(headers: Sequence[str]) -> str:
-    return ", ".join(repr(h) for h in headers if h.strip()) or "none"
+    return ", ".join(repr(h) for h in headers if h.strip()) or Phrase("inventory.word.none")

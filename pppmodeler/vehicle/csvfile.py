@@ -17,6 +17,8 @@ import csv
 import io
 from pathlib import Path
 
+from pppmodeler.i18n.messages import Phrase
+
 from .sources import InventoryError
 
 DELIMITERS = (";", ",", "\t")   # on a tie the first wins: es-CO files use ";"
@@ -38,7 +40,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
     else:
         encoding, text = "latin-1", data.decode("latin-1")
     if "\x00" in text:
-        raise InventoryError(path, "this is not a CSV or XLSX file (it holds binary data)")
+        raise InventoryError(path, Phrase("inventory.error.binary"))
     return text, {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252 (Latin-1)"}.get(encoding,
                                                                             encoding.upper())
 
@@ -50,8 +52,7 @@ def delimiter(path: Path, text: str) -> str:
     counts = {d: outside.count(d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])   # max keeps the first of equals
     if counts[best] == 0:
-        raise InventoryError(path, "the header has one column only: no ';', ',' or tab "
-                                   "separates its columns (is this a CSV file?)")
+        raise InventoryError(path, Phrase("inventory.error.one_column"))
     return best
 
 
@@ -63,6 +64,7 @@ def text_rows(path: Path, data: bytes) -> tuple[list[str], list[tuple[int, list[
     try:
         rows = [(number, list(cells)) for number, cells in enumerate(reader, start=1)]
     except csv.Error as exc:
-        raise InventoryError(path, f"row {reader.line_num} cannot be read as CSV ({exc})") \
-            from None
-    return [f"read as CSV, {encoding}, columns separated by {_NAMES[sep]}"], rows
+        raise InventoryError(path, Phrase("inventory.error.csv_row", row=reader.line_num,
+                                          detail=str(exc))) from None
+    return [Phrase("inventory.note.csv", encoding=encoding,
+                   separator=Phrase(f"inventory.separator.{_NAMES[sep]}"))], rows

@@ -15,6 +15,7 @@ from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, Results, evaluate
 from pppmodeler.fileformat.document import FileFormatError, load
+from pppmodeler.i18n.messages import Joined, Wording, in_language
 
 from . import stacking
 from .checks import checks, debt_cover
@@ -23,11 +24,20 @@ from .terms import Holding, Vehicle
 
 
 class VehicleError(ValueError):
-    """Holdings whose models cannot be used; ``problems`` lists ``(holding name, reason)``."""
+    """Holdings whose models cannot be used; ``problems`` lists ``(holding name, reason)``,
+    the reason in English as ``str`` and, when the engine refused the holding, in ``lang`` by
+    :func:`~pppmodeler.i18n.messages.in_language` (see :meth:`reasons`)."""
 
     def __init__(self, problems: list[tuple[str, str]]):
         self.problems = problems
         super().__init__("; ".join(f"{name}: {reason}" for name, reason in problems))
+
+    def reasons(self, lang: str = "es") -> list[tuple[str, str]]:
+        """``problems`` with each reason in ``lang``."""
+        return [(name, in_language(reason, lang)) for name, reason in self.problems]
+
+    def text(self, lang: str = "es") -> str:
+        return "; ".join(f"{name}: {reason}" for name, reason in self.reasons(lang))
 
 
 def holding_model(holding: Holding, folder: Path | None = None) -> Model:
@@ -88,8 +98,8 @@ def evaluate_holdings(vehicle: Vehicle, models: list[Model] | None = None,
                     results[k] = evaluate(resolved[k])
                 except ModelError as exc:
                     i, holding = chosen[k]
-                    problems.append((holding_label(holding, i), "; ".join(
-                        f"{m.path}: {m.text('en')}" for m in exc.messages)))
+                    problems.append((holding_label(holding, i), Joined(
+                        [Joined([m.path, Wording(m)], ": ") for m in exc.messages], "; ")))
         if progress is not None:
             progress((done + 1) / len(batches), "vehicle")
     if problems:

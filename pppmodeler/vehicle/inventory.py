@@ -34,6 +34,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from pppmodeler.i18n.messages import Joined, Phrase, in_language, phrase_of
+
 from .columns import Columns, match_columns
 from .numbers import column_decimal, conventions, parse_number, readings
 from .records import (
@@ -58,7 +60,9 @@ HEADER_SEARCH = 10
 class RowProblem:
     """What is wrong with one row: ``row`` as the user sees it, ``column`` (the header in the
     file; empty when about the row as a whole), ``message``, and ``outcome``: whether the row
-    was ``rejected``, left out as a ``duplicate``, or ``kept`` without the value."""
+    was ``rejected``, left out as a ``duplicate``, or ``kept`` without the value. ``message``
+    is a :class:`~pppmodeler.i18n.messages.Phrase` (English as ``str``); ``text(lang)`` and
+    ``reason(lang)`` say the problem in ``lang``."""
 
     row: int
     column: str
@@ -66,10 +70,20 @@ class RowProblem:
     outcome: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
-        then = {REJECTED: "row not imported", DUPLICATE: "row not imported",
-                KEPT: "row imported"}[self.outcome]
-        return f"{where}: {self.message} ({then})"
+        return self.text("en")
+
+    def reason(self, lang: str = "es") -> str:
+        """What is wrong, in ``lang``."""
+        return in_language(self.message, lang)
+
+    def text(self, lang: str = "es") -> str:
+        """The problem with its row, column and outcome, in ``lang``."""
+        where = Phrase("inventory.where.cell", row=self.row, column=repr(self.column)) \
+            if self.column else Phrase("inventory.where.row", row=self.row)
+        then = Phrase("inventory.outcome.imported" if self.outcome == KEPT
+                      else "inventory.outcome.not_imported")
+        return Phrase("inventory.problem", where=where, message=self.message,
+                      then=then).text(lang)
 
 
 @dataclass
@@ -93,11 +107,8 @@ class ImportResult:
                 "rejected": len(by[REJECTED]), "duplicates": len(by[DUPLICATE]),
                 "with_warnings": len(by[KEPT] & imported)}
 
-    def summary(self) -> str:
-        c = self.counts()
-        return (f"{self.source}: {c['rows']:,} rows read, {c['imported']:,} imported, "
-                f"{c['rejected']:,} rejected, {c['duplicates']:,} duplicates left out, "
-                f"{c['with_warnings']:,} imported with a warning")
+    def summary(self, lang: str = "en") -> str:
+        return Phrase("inventory.summary", source=self.source, **self.counts()).text(lang)
 
 
 def import_inventory(path: str | os.PathLike, mapping: Mapping[str, str] | None = None,
@@ -115,8 +126,7 @@ def import_inventory(path: str | os.PathLike, mapping: Mapping[str, str] | None 
     result = ImportResult(table.source, [], [], {f: columns.header(f) for f in columns.positions},
                           columns.unused, table.notes + reader.notes, len(rows))
     if header != next(i for i, (_, cells) in enumerate(table.rows) if not is_blank(cells)):
-        result.notes.append(f"header in row {table.rows[header][0]}; the rows above it are "
-                            "taken as titles")
+        result.notes.append(Phrase("inventory.note.titles", row=table.rows[header][0]))
     for number, cells in rows:
         record, problems = reader.read(number, cells)
         if record is not None and not any(p.outcome == REJECTED for p in problems):
@@ -147,11 +157,13 @@ def _header(table: Table, mapping: Mapping[str, str] | None) -> tuple[int, Colum
     try:
         columns = match_columns(_texts(cells), mapping)
     except ValueError as exc:
-        raise InventoryError(table.source, f"{exc} (header in row {number})") from None
-    unused = "; not recognised: " + ", ".join(columns.unused) if columns.unused else ""
-    raise InventoryError(table.source, (
-        f"no column for {', '.join(columns.missing())} in the header (row {number}){unused}."
-        " Name the columns with mapping={field: header}, e.g. {'area_m2': 'Superficie'}"))
+        raise InventoryError(table.source, Phrase("inventory.error.mapping", problem=phrase_of(
+            exc), row=number)) from None
+    unused = Phrase("inventory.error.unrecognised", columns=Joined(columns.unused)) \
+        if columns.unused else ""
+    raise InventoryError(table.source, Phrase(
+        "inventory.error.missing_columns", fields=Joined(columns.missing()), row=number,
+        unused=unused))
 
 
 def _texts(cells: list[object]) -> list[str]:
@@ -175,9 +187,8 @@ class _RowReader:
         self.decimal[name] = column_decimal(shown)
         two_ways = [c for c in cells if isinstance(c, str) and len(set(readings(c).values())) > 1]
         if two_ways and not shown:
-            self.notes.append(
-                f"column {self.columns.header(name)!r}: texts such as {two_ways[0]!r} read as "
-                "es-CO (point = thousands, comma = decimal); the column shows no other sign")
+            self.notes.append(Phrase("inventory.note.es_co", column=repr(self.columns.header(
+                name)), text=repr(two_ways[0])))
 
     def _cell(self, cells: list[object], name: str) -> object:
         position = self.columns.positions.get(name)
@@ -197,10 +208,10 @@ class _RowReader:
         values: dict[str, object] = {name: self._text(number, cells, name, problem)
                                      for name in TEXT_FIELDS}
         if not any(values[name] for name in IDENTITY_FIELDS):
-            problems.append(RowProblem(number, "", "no code, matrícula or CBML: the row does "
-                                       "not say which property it is", REJECTED))
+            problems.append(RowProblem(number, "", Phrase("inventory.problem.no_identity"),
+                                       REJECTED))
         if not values["name"]:
-            problem("name", "the name is missing", REJECTED)
+            problem("name", Phrase("inventory.problem.no_name"), REJECTED)
         values["kind"] = self._kind(values["kind"], problem)
         values["area_m2"] = self._area(cells, problem)
         values.update(self._coordinates(cells, problem))
@@ -217,8 +228,7 @@ class _RowReader:
         if isinstance(cell, (datetime.date, datetime.time)):
             shown = cell.date().isoformat() if isinstance(cell, datetime.datetime) and \
                 cell.time() == datetime.time() else cell.isoformat()
-            problem(name, f"Excel holds a date here, read as {shown!r}: check that this is "
-                          "what the row means", KEPT)
+            problem(name, Phrase("inventory.problem.date_text", shown=repr(shown)), KEPT)
             return shown
         if isinstance(cell, float) and cell.is_integer():
             return str(int(cell))   # a code typed into a numeric cell: 1234.0 is "1234"
@@ -226,13 +236,12 @@ class _RowReader:
 
     def _kind(self, text: str, problem) -> str:
         if not text:
-            problem("kind", "the kind of property is missing (uso público, fiscal or BIC)",
-                    REJECTED)
+            problem("kind", Phrase("inventory.problem.no_kind"), REJECTED)
             return ""
         try:
             return parse_kind(text)
         except ValueError as exc:
-            problem("kind", str(exc), REJECTED)
+            problem("kind", phrase_of(exc), REJECTED)
             return ""
 
     def _number(self, cells: list[object], name: str, problem, outcome: str) -> float | None:
@@ -243,22 +252,22 @@ class _RowReader:
         try:
             return parse_number(cell, self.decimal.get(name), plain=name in COORDINATES)
         except ValueError as exc:
-            problem(name, str(exc), outcome)
+            problem(name, phrase_of(exc), outcome)
             return None
 
     def _area(self, cells: list[object], problem) -> float:
         if self._cell(cells, "area_m2") is None:
-            problem("area_m2", "the area is missing", REJECTED)
+            problem("area_m2", Phrase("inventory.problem.no_area"), REJECTED)
             return 0.0
         area = self._number(cells, "area_m2", problem, REJECTED)
         if area is not None and area <= 0:
-            problem("area_m2", f"the area must be more than 0 m² (it is {area:g})", REJECTED)
+            problem("area_m2", Phrase("inventory.problem.area", area=area), REJECTED)
         return area or 0.0
 
     def _optional_amount(self, cells: list[object], name: str, problem) -> float | None:
         value = self._number(cells, name, problem, KEPT)
         if value is not None and value < 0:
-            problem(name, f"{value:,.0f} is negative; left empty", KEPT)
+            problem(name, Phrase("inventory.problem.negative", value=value), KEPT)
             return None
         return value
 
@@ -273,15 +282,16 @@ class _RowReader:
             given, other = ("latitude", "longitude") if lon is None else ("longitude",
                                                                           "latitude")
             if self._cell(cells, other) is None:
-                problem(given, f"the {other} is missing; coordinates left empty", KEPT)
+                problem(given, Phrase("inventory.problem.one_coordinate",
+                                      other=Phrase(f"inventory.word.{other}")), KEPT)
             return nothing
         if _inside(lat, lon):
             return {"latitude": lat, "longitude": lon}
-        hint = " (they look swapped)" if _inside(lon, lat) else ""
-        problem("latitude", f"({lat:g}, {lon:g}) is outside Medellín (latitude "
-                            f"{LATITUDE_RANGE[0]:g} to {LATITUDE_RANGE[1]:g}, longitude "
-                            f"{LONGITUDE_RANGE[0]:g} to {LONGITUDE_RANGE[1]:g}){hint}; "
-                            "coordinates left empty", KEPT)
+        hint = Phrase("inventory.problem.swapped") if _inside(lon, lat) else ""
+        problem("latitude", Phrase("inventory.problem.outside", lat=lat, lon=lon,
+                                   lat_lo=LATITUDE_RANGE[0], lat_hi=LATITUDE_RANGE[1],
+                                   lon_lo=LONGITUDE_RANGE[0], lon_hi=LONGITUDE_RANGE[1],
+                                   hint=hint), KEPT)
         return nothing
 
 
@@ -305,9 +315,9 @@ def _deduplicate(result: ImportResult) -> None:
         first.update({k: record for k in keys})
         if record.code and record.code in by_code:
             result.problems.append(RowProblem(
-                record.row, result.columns.get("code", ""), f"the code {record.code!r} is also "
-                f"that of row {by_code[record.code].row}, another matrícula and CBML: check "
-                "which is right", KEPT))
+                record.row, result.columns.get("code", ""), Phrase(
+                    "inventory.problem.code_twice", code=repr(record.code),
+                    row=by_code[record.code].row), KEPT))
         by_code.setdefault(record.code, record)
         kept.append(record)
     result.records = kept
@@ -317,13 +327,13 @@ def _duplicate(result: ImportResult, record: InventoryRecord,
                earlier: InventoryRecord) -> RowProblem:
     same = "matricula" if record.matricula and \
         identity_key(record.matricula) == identity_key(earlier.matricula) else "cbml"
-    label = {"matricula": "matrícula", "cbml": "CBML"}[same]
+    labels = {"matricula": "matrícula", "cbml": "CBML"}
     other = "cbml" if same == "matricula" else "matricula"
     differs = ""
     if getattr(record, other) and getattr(earlier, other) and \
             identity_key(getattr(record, other)) != identity_key(getattr(earlier, other)):
-        differs = (f" under another {'CBML' if other == 'cbml' else 'matrícula'} "
-                   f"({getattr(record, other)!r} here, {getattr(earlier, other)!r} there)")
-    return RowProblem(record.row, result.columns.get(same, ""),
-                      f"duplicate of row {earlier.row}: same {label} "
-                      f"{getattr(record, same)!r}{differs}", DUPLICATE)
+        differs = Phrase("inventory.problem.differs", label=labels[other],
+                         here=repr(getattr(record, other)), there=repr(getattr(earlier, other)))
+    return RowProblem(record.row, result.columns.get(same, ""), Phrase(
+        "inventory.problem.duplicate", row=earlier.row, label=labels[same],
+        value=repr(getattr(record, same)), differs=differs), DUPLICATE)

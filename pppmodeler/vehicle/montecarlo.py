@@ -63,6 +63,7 @@ from pppmodeler.analysis.montecarlo import check_sampling, correlation_pairs
 from pppmodeler.analysis.mcresult import MonteCarloResult, table
 from pppmodeler.analysis.settings import SIDES
 from pppmodeler.core.inputs import Model
+from pppmodeler.i18n.messages import Phrase, either
 
 from . import stacking
 from .blocks import Block, BlockResult, evaluate_block, with_cpi
@@ -191,10 +192,11 @@ def draw(settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
              if distributions.is_point_mass(_distribution(settings, name))]
     notes = []
     if fixed:
-        notes.append(f"{WHERE}.factors: {', '.join(fixed)} take one value in every iteration")
+        notes.append(Phrase("vmontecarlo.note.fixed", where=f"{WHERE}.factors",
+                            factors=", ".join(fixed)))
     if target is not None and n <= k:
-        notes.append(f"{WHERE}.correlations: not imposed, {n} iterations are too few for "
-                     f"{k} factors (more iterations than factors are needed)")
+        notes.append(Phrase("vmontecarlo.note.too_few", where=f"{WHERE}.correlations", n=n,
+                            k=k))
     return values, notes
 
 
@@ -211,24 +213,26 @@ def _checked(settings: MonteCarlo) -> list[tuple[int, int, float]]:
     """The checks of :func:`check`; returns the correlations as factor positions."""
     check_sampling(settings, WHERE)
     if not settings.idiosyncratic_sd >= 0:
-        raise SettingsError(f"{WHERE}.idiosyncratic_sd", f"must be 0 or more, got "
-                            f"{settings.idiosyncratic_sd!r}")
+        raise SettingsError(f"{WHERE}.idiosyncratic_sd", Phrase(
+            "analysis.error.negative", value=repr(settings.idiosyncratic_sd)))
     for name in FACTORS:
         distributions.check(_distribution(settings, name), f"{WHERE}.factors.{name}")
 
     def find(name: str, where: str) -> int:
         if name not in FACTORS:
-            raise SettingsError(where, f"unknown factor {name!r}; the factors are "
-                                f"{', '.join(FACTORS)}")
+            raise SettingsError(where, Phrase("analysis.error.unknown_factor", name=repr(name),
+                                              factors=", ".join(FACTORS)))
         return FACTORS.index(name)
 
     out = correlation_pairs(settings.correlations, list(FACTORS), find, WHERE)
     for j, h in enumerate(settings.hurdles):
         where = f"{WHERE}.hurdles[{j}]"
         if h.metric not in METRICS:
-            raise SettingsError(where, f"unknown vehicle metric {h.metric!r}")
+            raise SettingsError(where, Phrase("analysis.error.unknown_vehicle_metric",
+                                              metric=repr(h.metric)))
         if h.side not in SIDES:
-            raise SettingsError(where, f"side must be {' or '.join(SIDES)}, got {h.side!r}")
+            raise SettingsError(where, Phrase("analysis.error.side", sides=either(SIDES),
+                                              value=repr(h.side)))
     return out
 
 

@@ -27,6 +27,8 @@ import math
 import re
 from collections.abc import Iterable
 
+from pppmodeler.i18n.messages import Phrase
+
 LIMIT = 1e15
 """Larger magnitudes are refused (the core's limit too): no inventory value comes near it."""
 ES_CO = ","
@@ -98,22 +100,21 @@ def parse_number(cell: object, decimal: str | None = ES_CO, plain: bool = False)
     texts without thousands separators (coordinates).
     """
     if isinstance(cell, bool):
-        raise ValueError("a true/false value, not a number")
+        raise ValueError(Phrase("inventory.problem.boolean"))
     if isinstance(cell, (datetime.date, datetime.time, datetime.timedelta)):
-        raise ValueError(f"a date or time ({cell}), not a number")
+        raise ValueError(Phrase("inventory.problem.date_number", cell=str(cell)))
     if isinstance(cell, (int, float)):
         return _checked(float(cell), cell)
     text = str(cell)
     found = _plain_readings(text) if plain else readings(text)
     if not found:
-        raise ValueError(f"{text!r} is not a number")
+        raise ValueError(Phrase("inventory.problem.not_a_number", text=repr(text)))
     values = set(found.values())
     if len(values) == 1:
         return _checked(values.pop(), text)
     if decimal is None:
-        raise ValueError(
-            f"{text!r} reads as {found[',']:g} (es-CO) or {found['.']:g}, and this column "
-            "uses both conventions; write it without thousands separators")
+        raise ValueError(Phrase("inventory.problem.two_readings", text=repr(text),
+                                comma=found[","], point=found["."]))
     return _checked(found[decimal], text)
 
 
@@ -127,7 +128,7 @@ def _plain_readings(text: str) -> dict[str, float]:
 
 def _checked(value: float, shown: object) -> float:
     if not math.isfinite(value):
-        raise ValueError(f"{shown!r} is not a finite number")
+        raise ValueError(Phrase("inventory.problem.not_finite", shown=repr(shown)))
     if abs(value) > LIMIT:
-        raise ValueError(f"{shown!r} is too large (more than {LIMIT:.0e})")
+        raise ValueError(Phrase("inventory.problem.too_large", shown=repr(shown), limit=LIMIT))
     return value

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pppmodeler.core.inputs import PROPERTY_KINDS
+from pppmodeler.i18n.messages import Phrase
 
 KINDS = PROPERTY_KINDS
 
@@ -92,7 +93,7 @@ def parse_kind(text: str) -> str:
     """The kind a cell names (``"Uso público"`` → ``uso_publico``); ValueError if none."""
     found = _KIND_OF.get(key(text.replace("_", " ")))
     if found is None:
-        raise ValueError(f"{text!r} is not a kind of property; use Uso público, Fiscal or BIC")
+        raise ValueError(Phrase("inventory.problem.unknown_kind", text=repr(text)))
     return found
 
 

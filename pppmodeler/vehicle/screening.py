@@ -33,6 +33,7 @@ import pandas as pd
 
 from pppmodeler.analysis.cases import evaluate_cases
 from pppmodeler.i18n import tr
+from pppmodeler.i18n.messages import Phrase, Wording
 
 from .records import InventoryRecord, key
 from .scaling import Template, scaled_inputs, templates_by_kind
@@ -116,10 +117,10 @@ def _identity(records: Sequence[InventoryRecord], templates: dict[str, Template]
 def _before(record: InventoryRecord, templates: dict[str, Template]) -> str:
     """Why a record cannot be screened at all ("" when it can)."""
     if record.kind not in templates:
-        return (f"no template for the kind {record.kind!r} (templates: "
-                f"{', '.join(sorted(templates))})")
+        return Phrase("screening.problem.no_template", kind=repr(record.kind),
+                      templates=", ".join(sorted(templates)))
     if not _valid_area(record.area_m2):
-        return f"the area must be a number above 0 m² (it is {record.area_m2!r})"
+        return Phrase("screening.problem.area", area=repr(record.area_m2))
     return ""
 
 
@@ -141,15 +142,15 @@ def _after(cases, i: int) -> str:
     """What went wrong with case ``i`` of an evaluated batch ("" when nothing did)."""
     error = cases.errors[i]
     if error is not None:
-        return f"not evaluated: {error.path}: {error.text('en')}" if error.path else \
-            f"not evaluated: {error.text('en')}"
+        return Phrase("screening.problem.refused", where=f"{error.path}: " if error.path
+                      else "", error=Wording(error))
     imbalance = cases.values["balance_check"][i]
     scale = max(1.0, abs(cases.values["peak_funding"][i]))
     if not abs(imbalance) <= BALANCE_TOLERANCE * scale:
-        return f"the balance sheet does not balance (difference {imbalance:g})"
+        return Phrase("screening.problem.unbalanced", difference=imbalance)
     status = cases.status["equity_irr"][i]
     if status != "ok":
-        return f"no equity IRR: {tr('status.' + status, 'en')}"
+        return Phrase("screening.problem.no_irr", status=Phrase(f"status.{status}"))
     return ""
 
 

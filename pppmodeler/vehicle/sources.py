@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pppmodeler.i18n.messages import Phrase, in_language
+
 MAX_BYTES = 100 * 1024 * 1024
 """Larger files are refused before they are read (3,520 properties take well under 2 MB)."""
 
@@ -21,11 +23,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"   # old .xls files and password-protected .xlsx 
 
 
 class InventoryError(ValueError):
-    """A file that cannot be read as an inventory at all; the message names the file."""
+    """A file that cannot be read as an inventory at all; the message names the file.
+    ``reason`` is a :class:`~pppmodeler.i18n.messages.Phrase`; ``text(lang)`` says it all in
+    ``lang``."""
 
     def __init__(self, source: str | os.PathLike, reason: str):
         self.source, self.reason = str(source), reason
         super().__init__(f"{self.source}: {reason}")
+
+    def text(self, lang: str = "es") -> str:
+        return f"{self.source}: {in_language(self.reason, lang)}"
 
 
 @dataclass
@@ -43,10 +50,9 @@ def read_table(path: str | os.PathLike, sheet: str | None = None) -> Table:
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
-        raise InventoryError(path, "the file is empty")
+        raise InventoryError(path, Phrase("inventory.error.empty"))
     if data.startswith(OLE_MAGIC):
-        raise InventoryError(path, "this is an old Excel file (.xls) or a password-protected "
-                                   "workbook; save it as .xlsx or CSV without a password")
+        raise InventoryError(path, Phrase("inventory.error.xls"))
     if data.startswith(ZIP_MAGIC):
         # openpyxl is imported only when a workbook is read (see the package's docstring).
         from .xlsxfile import workbook_rows
@@ -55,7 +61,7 @@ def read_table(path: str | os.PathLike, sheet: str | None = None) -> Table:
         from .csvfile import text_rows
         notes, rows = text_rows(path, data)
     if all(is_blank(cells) for _, cells in rows):
-        raise InventoryError(path, "the file has no header row (every row is empty)")
+        raise InventoryError(path, Phrase("inventory.error.no_header"))
     return Table(str(path), rows, notes)
 
 
@@ -63,15 +69,16 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InventoryError(path, f"the file is {size / 1e6:,.0f} MB; an inventory is "
-                                       f"read up to {MAX_BYTES / 1e6:,.0f} MB")
+            raise InventoryError(path, Phrase("inventory.error.too_large", size=size / 1e6,
+                                              most=MAX_BYTES / 1e6))
         return path.read_bytes()
     except FileNotFoundError:
-        raise InventoryError(path, "there is no such file") from None
+        raise InventoryError(path, Phrase("inventory.error.no_file")) from None
     except IsADirectoryError:
-        raise InventoryError(path, "this is a folder, not a file") from None
+        raise InventoryError(path, Phrase("inventory.error.folder")) from None
     except OSError as exc:
-        raise InventoryError(path, f"the file cannot be read ({exc.strerror or exc})") from None
+        raise InventoryError(path, Phrase("inventory.error.unreadable",
+                                          detail=str(exc.strerror or exc))) from None
 
 
 def is_blank(cells: list[object]) -> bool:

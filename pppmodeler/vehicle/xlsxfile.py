@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
+from pppmodeler.i18n.messages import Phrase
+
 from .sources import InventoryError
 
 
@@ -23,17 +25,17 @@ def workbook_rows(path: Path, data: bytes, sheet: str | None = None
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InventoryError(path, f"this is not a readable XLSX workbook ({exc})") from None
+        raise InventoryError(path, Phrase("inventory.error.xlsx", detail=str(exc))) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise InventoryError(path, f"the workbook has no sheet {sheet!r}; its sheets are "
-                                       f"{', '.join(map(repr, book.sheetnames))}")
+            raise InventoryError(path, Phrase("inventory.error.no_sheet", sheet=repr(sheet),
+                                              sheets=", ".join(map(repr, book.sheetnames))))
         chosen = book[sheet] if sheet is not None else book.worksheets[0]
         chosen.reset_dimensions()   # some writers store a wrong size: read every row there is
         rows = _numbered(chosen.iter_rows(values_only=True))
     finally:
         book.close()
-    return [f"read as XLSX, sheet {chosen.title!r}"], rows
+    return [Phrase("inventory.note.xlsx", sheet=repr(chosen.title))], rows
 
 
 def _numbered(rows) -> list[tuple[int, list[object]]]:

@@ -108,8 +108,13 @@ def test_montecarlo_without_distributions_is_an_input_error(sample, capsys):
     doc = document.load(sample)
     doc.analyses.montecarlo.distributions = []
     document.save(doc, sample)
-    assert main(["montecarlo", str(sample)]) == 1
+    assert main(["montecarlo", str(sample), "--lang", "en"]) == 1
     assert "give at least one input a distribution" in capsys.readouterr().err
+    # The default language is Spanish: so is the error.
+    assert main(["montecarlo", str(sample)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("pppmodeler: analyses.montecarlo.distributions: el modelo no tiene "
+                          "distribuciones: asigne una distribución al menos a un supuesto")
 
 
 def test_export_chooses_its_analysis_sheets(sample, tmp_path, capsys):

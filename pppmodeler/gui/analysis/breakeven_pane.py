@@ -183,14 +183,16 @@ class BreakEvenPane(AnalysisPane):
                       value=value_text(solution.value) + unit, metric=metric,
                       achieved=metric_text(solution.achieved, UNITS[solution.metric], "ok",
                                            lang), target=target)
-            if solution.note == "met_at_low":
-                text += "\n" + tr("gui.analysis.met_at_low", lang)
+            if solution.note:
+                text += "\n" + solution.note_text(lang)
         else:
             ends = [metric_text(e.value, UNITS[solution.metric], "ok", lang) if e.ok
                     else e.reason(lang) for e in (solution.at_low, solution.at_high)]
             text = tr("gui.analysis.no_solution", lang, what=what, metric=metric,
                       target=target, lo=value_text(solution.low) + unit,
                       hi=value_text(solution.high) + unit, at_lo=ends[0], at_hi=ends[1])
+            if solution.note:
+                text += "\n" + solution.note_text(lang)
         warnings = [m.text(lang) for m in solution.messages]
         if warnings:
             text += "\n" + "\n".join(f"⚠ {w}" for w in warnings)

@@ -19,6 +19,7 @@ from ...core import paths
 from ...core.metrics import UNITS
 from ...core.results import HEADLINE
 from ...i18n import tr
+from ...i18n.messages import in_language
 from ...present import metric_text, number
 from .. import tasks
 from ..forms import label
@@ -148,7 +149,7 @@ class MonteCarloPane(AnalysisPane):
                                 seed=result.settings.seed))
         self._fill_percentiles(result)
         self._fill_hurdles(result)
-        self.notes.setText("\n".join([*result.notes, *(
+        self.notes.setText("\n".join([*(in_language(n, lang) for n in result.notes), *(
             tr("gui.analysis.refusal", lang, n=count, reason=m.text(lang))
             for m, count in result.refusals()[:3])]))
         self._draw()

@@ -19,6 +19,7 @@ from ...core import paths
 from ...core.metrics import UNITS
 from ...core.results import ModelError
 from ...i18n import tr
+from ...i18n.messages import in_language
 from ..forms import page_header
 from ..state import ModelState
 from .runs import AnalysisRuns, Run
@@ -31,12 +32,13 @@ def measure(metric: str, model: Any, lang: str) -> Measure:
 
 
 def problem_text(error: BaseException, lang: str) -> str:
-    """Why a run failed, in words: the engine's messages in ``lang``, else the error's own."""
+    """Why a run failed, in words: the engine's messages in ``lang``, an analysis's own
+    message in ``lang`` (errors with ``text(lang)``), else the error's text."""
     if isinstance(error, ModelError):
         return "\n".join(m.text(lang) for m in error.messages)
     if isinstance(error, (ImportError, AttributeError)):
         return tr("gui.analysis.unavailable", lang, detail=str(error))
-    return str(error) or type(error).__name__
+    return in_language(error, lang) or type(error).__name__
 
 
 class MetricBox(QComboBox):

@@ -24,7 +24,7 @@ from ...i18n import tr
 from ...present import metric_text, number
 from .. import tasks
 from ..forms import label
-from .pane import AnalysisPane, ChartView, button, measure
+from .pane import AnalysisPane, ChartView, button, measure, problem_text
 from .runs import Run
 from .settings_form import SettingsForm, SettingsTable, with_setting
 
@@ -151,7 +151,7 @@ class SensitivityPane(AnalysisPane):
         try:
             chosen = default_inputs(self.state.model)
         except ValueError as problem:
-            self.run_bar.say(str(problem), problem=True)
+            self.run_bar.say(problem_text(problem, self.lang), problem=True)
             return
         analyses = with_setting(self.settings, "sensitivity", inputs=chosen)
         self.state.set_part("analyses", analyses, tr("gui.analysis.defaults_loaded", self.lang))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import tr
+from ...i18n.messages import in_language
 from ...present import number
 from ...vehicle.inventory import ImportResult
 
@@ -45,8 +46,9 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         box.addWidget(self.summary)
         if result.notes or result.unused_columns:
-            notes = QLabel("\n".join([*result.notes, *(
-                tr("gui.vehicle.import_unused", lang, column=u) for u in result.unused_columns)]))
+            notes = QLabel("\n".join([*(in_language(n, lang) for n in result.notes), *(
+                tr("gui.vehicle.import_unused", lang, column=in_language(u, lang))
+                for u in result.unused_columns)]))
             notes.setObjectName("hint")
             notes.setWordWrap(True)
             box.addWidget(notes)
@@ -63,7 +65,7 @@ class ImportDialog(QDialog):
         self.problems.setAlternatingRowColors(True)
         self.problems.setWordWrap(True)
         for r, p in enumerate(result.problems):
-            for c_, text in enumerate((str(p.row), p.column, p.message,
+            for c_, text in enumerate((str(p.row), p.column, p.reason(lang),
                                        tr(f"gui.vehicle.outcome.{p.outcome}", lang))):
                 self.problems.setItem(r, c_, QTableWidgetItem(text))
         header = self.problems.horizontalHeader()

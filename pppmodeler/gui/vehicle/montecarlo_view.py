@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...charts.analysis import Measure, histogram_figure
 from ...i18n import tr
+from ...i18n.messages import in_language
 from ...present import metric_text, number
 from ...vehicle.consolidation import UNITS
 from ...vehicle.terms import Factor, Factors, MonteCarlo
@@ -212,8 +213,8 @@ class MonteCarloTab(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         from ...vehicle.evaluate import VehicleError
-        detail = "; ".join(f"{n}: {r}" for n, r in error.problems) if isinstance(
-            error, VehicleError) else problem_text(error, self.lang)
+        detail = error.text(self.lang) if isinstance(error, VehicleError) else \
+            problem_text(error, self.lang)
         self.run_bar.say(tr("gui.analysis.failed", self.lang, detail=detail), problem=True)
 
     def _finished(self, result: Any) -> None:
@@ -238,7 +239,7 @@ class MonteCarloTab(QWidget):
                     [percent(p, lang)]) for h, p in result.hurdles()]
         fill(self.hurdles, [tr("gui.analysis.column.missed", lang)],
              hurdles or [(tr("gui.analysis.no_hurdles", lang), [""])])
-        self.notes.setText("\n".join(result.notes))
+        self.notes.setText("\n".join(in_language(n, self.lang) for n in result.notes))
         self._draw()
         self.refresh()
 

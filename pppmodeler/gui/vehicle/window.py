@@ -43,6 +43,7 @@ from ...fileformat import FileFormatError
 from ...fileformat import load as load_model
 from ...fileformat import vehiclefile as vf
 from ...i18n import DEFAULT_LANGUAGE, tr
+from ...i18n.messages import in_language
 from ...vehicle.consolidation import holdings_frame
 from ...vehicle.evaluate import VehicleError, evaluate_vehicle
 from ...vehicle.terms import Holding, Vehicle
@@ -442,7 +443,7 @@ class VehicleWindow(QMainWindow):
             self.problems = list(error.problems)
             self.messages.show_messages([Message("error", "gui.vehicle.holding_problem", "",
                                                  {"name": n, "reason": r})
-                                         for n, r in error.problems])
+                                         for n, r in error.reasons(self.lang)])
             self.status.setText(tr("gui.vehicle.cannot_evaluate", self.lang,
                                    n=len(error.problems)))
         else:
@@ -562,7 +563,7 @@ class VehicleWindow(QMainWindow):
             result = import_inventory(path)
         except (InventoryError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            self._bad_file(path, str(exc))
+            self._bad_file(path, in_language(exc, self.lang))
             return None
         QApplication.restoreOverrideCursor()
         dialog = ImportDialog(result, self.lang, adding=adding, parent=self)
@@ -641,7 +642,7 @@ class VehicleWindow(QMainWindow):
     def _export_failed(self, error: Exception) -> None:
         self.statusBar().clearMessage()
         if isinstance(error, VehicleError):
-            detail = "\n".join(f"{n}: {r}" for n, r in error.problems)
+            detail = "\n".join(f"{n}: {r}" for n, r in error.reasons(self.lang))
         else:
             detail = f"{type(error).__name__}: {error}"
         QMessageBox.critical(self, tr("gui.export_failed_title", self.lang),
