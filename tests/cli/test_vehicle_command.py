@@ -92,6 +92,18 @@ def test_inventory_import_of_a_file_that_is_not_an_inventory_says_so(tmp_path, c
     assert not (tmp_path / "v.pppv").exists()
 
 
+def test_screen_tells_the_rows_it_could_not_take_in_spanish(tmp_path, capsys):
+    inventory = tmp_path / "inventario.csv"
+    inventory.write_text("Código;Nombre;Tipo;Área (m²)\n"
+                         "B-1;Casa;BIC;2.400\n"
+                         "F-1;Lote;Fiscal;mucho\n", encoding="utf-8")
+    assert main(["screen", str(inventory), "--lang", "es"]) == 0
+    captured = capsys.readouterr()
+    assert "fila 3, columna 'Área (m²)': 'mucho' no es un número (fila no importada)" in \
+        captured.err
+    assert "2 filas leídas, 1 importadas, 1 rechazadas" in captured.out
+
+
 def test_warnings_about_assumptions_are_printed(vehicle_file, capsys):
     doc = vf.load(vehicle_file)
     doc.vehicle.setup.cpi = [0.05]

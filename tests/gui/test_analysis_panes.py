@@ -114,6 +114,8 @@ def test_no_solution_is_said_with_the_metric_at_the_ends(window, qtbot):
     solution, _x, _y = finished(qtbot, window, "breakeven").value
     assert solution.status == "no_solution"
     assert pane.answer.text().startswith("Sin solución en [")
+    assert solution.note == "below"
+    assert "El indicador queda por debajo del objetivo en todo el rango" in pane.answer.text()
     assert not pane.apply_button.isEnabled()
 
 
@@ -134,6 +136,18 @@ def test_a_small_monte_carlo_run_shows_percentiles(window, qtbot):
     window.state.edit("financing.rate", 0.12)
     assert pane.banner.isVisible()
     assert pane.percentiles.item(row, 3).text().endswith("%")      # kept
+
+
+def test_settings_that_cannot_run_are_explained_in_spanish(window, qtbot):
+    pane = open_pane(window, "montecarlo")
+    with_montecarlo(window, iterations=50, correlations=[], hurdles=[], distributions=[
+        Distribution(path="financing.rate", kind="uniform", low=0.2, high=0.1)])
+    click(qtbot, pane, "montecarlo.run")
+    qtbot.waitUntil(lambda: "No se pudo calcular" in pane.run_bar.status.text(),
+                    timeout=TIMEOUT)
+    assert pane.run_bar.status.text() == (
+        "No se pudo calcular: analyses.montecarlo.distributions[0] (uniform en "
+        "financing.rate): requiere bajo ≤ alto; se recibió bajo 0,2, alto 0,1")
 
 
 def test_cancel_stops_a_run_within_a_second(window, qtbot):

@@ -243,6 +243,7 @@ def test_a_new_vehicle_from_an_inventory_reports_the_bad_row_first(qtbot, vwindo
         table = dialog.problems
         seen["rows"] = [(table.item(r, 0).text(), table.item(r, 3).text())
                         for r in range(table.rowCount())]
+        seen["messages"] = [table.item(r, 2).text() for r in range(table.rowCount())]
         seen["summary"] = dialog.summary.text()
         dialog.name.setText("Piloto")
         dialog.accept_button.click()
@@ -251,6 +252,7 @@ def test_a_new_vehicle_from_an_inventory_reports_the_bad_row_first(qtbot, vwindo
     assert vwindow.act_new.isEnabled()
     vwindow.new_from_inventory()
     assert seen["rows"] == [("4", "no importada")]
+    assert seen["messages"] == ["'mucho' no es un número"]
     assert "5 filas leídas: 4 importadas" in seen["summary"]
     vehicle = vwindow.state.vehicle
     assert vehicle.name == "Piloto"

@@ -13,7 +13,13 @@ import pytest
 
 from pppmodeler import report
 from pppmodeler.analysis import montecarlo, scenarios, sensitivity, two_way
-from pppmodeler.analysis.settings import Correlation, Distribution, Hurdle, MonteCarlo
+from pppmodeler.analysis.settings import (
+    Correlation,
+    Distribution,
+    Hurdle,
+    MonteCarlo,
+    SensitivityInput,
+)
 from pppmodeler.core.results import HEADLINE
 from pppmodeler.fileformat.wrapper import Scenario
 from pppmodeler.report.analyses import AnalysisResults, compute
@@ -281,6 +287,28 @@ def test_settings_that_cannot_run_are_reported_on_their_sheet(tmp_path):
     texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
     assert any(x.startswith("Could not be computed: analyses.montecarlo.distributions[0]")
                for x in texts)
+    # The Spanish report says it in Spanish, from the same results.
+    path = report.export(doc, doc.model, tmp_path / "roto.xlsx", lang="es",
+                         sheets=("montecarlo",))
+    ws = openpyxl.load_workbook(path)["Montecarlo"]
+    texts = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert ("No se pudo calcular: analyses.montecarlo.distributions[0] (triangular en "
+            "financing.rate): requiere bajo ≤ moda ≤ alto; se recibió bajo 0,2, moda 0,1, "
+            "alto 0,3") in texts
+
+
+def test_a_tornado_that_cannot_be_computed_says_why_in_the_reports_language():
+    doc = analysed_doc()
+    settings = replace(doc.analyses.sensitivity,
+                       inputs=[SensitivityInput(path="property.name")])
+    analyses = compute(replace(doc, analyses=replace(doc.analyses, sensitivity=settings)),
+                       doc.model, ("sensitivity",))
+    assert analyses.problem("tornado", "en") == (
+        "analyses.sensitivity.inputs[0]: property.name is not a numeric input: only numbers "
+        "can vary")
+    assert analyses.problem("tornado", "es") == (
+        "analyses.sensitivity.inputs[0]: property.name no es un supuesto numérico: solo los "
+        "números pueden variar")
 
 
 def test_the_report_caps_the_iterations_and_says_so():
