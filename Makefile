@@ -11,7 +11,7 @@ setup:
 	bash .ci/setup
 
 run: setup
-	pppmodeler
+	$(PYTHON) -m pppmodeler
 
 test: setup
 	$(PYTHON) -m pytest -q

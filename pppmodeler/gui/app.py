@@ -660,6 +660,11 @@ def sample_title(name: str) -> str:
         return name
 
 
+# Qt 6.2 renamed QLocale.Country to Territory; some PySide6 builds (6.12 here) expose only
+# the old name, others only the new one.
+COLOMBIA = getattr(QLocale, "Territory", getattr(QLocale, "Country", None)).Colombia
+
+
 def install_qt_translations(app: QApplication | None, lang: str) -> None:
     """Qt's own dialogs (buttons of message boxes, file dialogs) in the chosen language."""
     if app is None:
@@ -667,7 +672,7 @@ def install_qt_translations(app: QApplication | None, lang: str) -> None:
     for old in getattr(app, "_pppm_translators", []):
         app.removeTranslator(old)
     app._pppm_translators = []
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Territory.Colombia)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, COLOMBIA)
                        if lang == "es" else QLocale(QLocale.Language.English))
     if lang == "en":
         return
