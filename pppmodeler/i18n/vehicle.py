@@ -79,4 +79,5 @@ TEXTS: dict[str, dict[str, str]] = {
               "not cover the vehicle's debt service: the shareholders pay it with "
               "contributions (the DSCR of those years is below 1, or negative during "
               "construction)"},
+    "status.no_partner": {"es": "sin socio privado", "en": "no private partner"},
 }

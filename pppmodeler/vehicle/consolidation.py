@@ -266,7 +266,10 @@ def _metrics(vehicle: Vehicle, properties: dict, lines: dict, years: np.ndarray)
         "min_vehicle_dscr": np.where(serviced, lowest, np.nan),
         "total_dividends": lines["dividends"].sum(axis=1),
     }
-    status = {"partner_irr": partner_irr.status,
+    # A vehicle the District holds alone has no partner flows: say so rather than report
+    # that an IRR of all-zero flows does not exist.
+    no_partner = ~np.any(lines["partner"] != 0, axis=1)
+    status = {"partner_irr": np.where(no_partner, "no_partner", partner_irr.status),
               "min_vehicle_dscr": np.where(serviced, "ok", "no_debt_service")}
     return metrics, status
 

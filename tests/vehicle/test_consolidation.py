@@ -178,3 +178,12 @@ def test_a_vehicle_debt_the_properties_cash_does_not_cover_is_said(heritage):
     assert v.metric("min_vehicle_dscr") < 0        # 2028: the building is still being built
     quiet = evaluate_vehicle(vehicle_of([heritage], capital=Capital(district_in_kind=1.0)))
     assert not [m for m in quiet.messages if m.code == "vehicle.check.debt_cover"]
+
+
+def test_a_vehicle_without_a_partner_says_so(heritage):
+    v = evaluate_vehicle(vehicle_of([heritage], capital=Capital(district_in_kind=1.0)))
+    assert v.metric("partner_irr") is None
+    assert v.status("partner_irr") == "no_partner"
+    with_partner = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, partner_equity=500.0)))
+    assert with_partner.status("partner_irr") == "ok"
