@@ -173,8 +173,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "and {high:g}: give lo below hi"},
     # The goal seek's notes on its answer (Solution.note).
     "goalseek.note.jump": {
-        "es": "El indicador salta por encima del objetivo (o no tiene valor donde lo "
-              "cruzaría): no hay un valor que lo alcance exactamente.",
+        "es": "El indicador pasa de un lado al otro del objetivo con un salto (o no tiene "
+              "valor donde lo cruzaría): ningún valor lo alcanza exactamente.",
         "en": "The metric jumps across the target (or has no value where it would cross "
               "it): no value reaches it exactly."},
     "goalseek.note.above": {
@@ -248,7 +248,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "correlaciona {path} consigo mismo",
         "en": "correlates {path} with itself"},
     "analysis.error.rank": {
-        "es": "una correlación de rangos está estrictamente entre -1 y 1; se recibió {rank:g}",
+        "es": "una correlación de rangos debe estar estrictamente entre -1 y 1; se recibió "
+              "{rank:g}",
         "en": "a rank correlation lies strictly between -1 and 1, got {rank:g}"},
     "analysis.error.correlated_twice": {
         "es": "{first} y {second} ya están correlacionados en {other}",
@@ -265,7 +266,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "correlations"},
     "analysis.error.no_distributions": {
         "es": "el modelo no tiene distribuciones: asigne una distribución al menos a un "
-              "supuesto para correr un análisis de Monte Carlo",
+              "supuesto para correr un análisis de Montecarlo",
         "en": "the model has no distributions: give at least one input a distribution to run "
               "a Monte Carlo analysis"},
     "analysis.error.side": {
@@ -308,7 +309,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "los pesos no pueden ser negativos; se recibió {weight:g}",
         "en": "weights cannot be negative, got {weight:g}"},
     "analysis.error.zero_weights": {
-        "es": "los pesos suman 0: asigne a al menos uno un peso positivo",
+        "es": "los pesos suman 0: asigne un peso positivo al menos a uno",
         "en": "the weights add up to 0: give at least one a positive weight"},
     "montecarlo.note.point_mass": {
         "es": "{where} ({path}) es una masa puntual: el supuesto toma un solo valor en todas "
@@ -427,7 +428,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "inventory.outcome.imported": {"es": "fila importada", "en": "row imported"},
     "inventory.outcome.not_imported": {"es": "fila no importada", "en": "row not imported"},
     "inventory.problem.no_identity": {
-        "es": "sin código, matrícula ni CBML: la fila no dice de qué predio se trata",
+        "es": "sin código, matrícula ni CBML: la fila no dice de qué inmueble se trata",
         "en": "no code, matrícula or CBML: the row does not say which property it is"},
     "inventory.problem.no_name": {"es": "falta el nombre", "en": "the name is missing"},
     "inventory.problem.date_text": {
@@ -436,10 +437,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Excel holds a date here, read as {shown}: check that this is what the row "
               "means"},
     "inventory.problem.no_kind": {
-        "es": "falta el tipo de predio (uso público, fiscal o BIC)",
+        "es": "falta el tipo de inmueble (uso público, fiscal o BIC)",
         "en": "the kind of property is missing (uso público, fiscal or BIC)"},
     "inventory.problem.unknown_kind": {
-        "es": "{text} no es un tipo de predio; use Uso público, Fiscal o BIC",
+        "es": "{text} no es un tipo de inmueble; use Uso público, Fiscal o BIC",
         "en": "{text} is not a kind of property; use Uso público, Fiscal or BIC"},
     "inventory.problem.no_area": {"es": "falta el área", "en": "the area is missing"},
     "inventory.problem.area": {
@@ -505,7 +506,7 @@ TEXTS: dict[str, dict[str, str]] = {
                              "en": "there is already a scenario named {name}"},
     # The command line.
     "cli.error.vehicle": {
-        "es": "estos predios del vehículo no se pueden evaluar:",
+        "es": "estos inmuebles del vehículo no se pueden evaluar:",
         "en": "these properties of the vehicle cannot be evaluated:"},
     "cli.note": {"es": "nota: {note}", "en": "note: {note}"},
 }
