@@ -44,10 +44,19 @@ def metric_text(value: float | None, unit: str, status: str, lang: str) -> str:
 
 def input_text(value: float, unit: str, lang: str, whole: bool = False) -> str:
     """An input's value as a reader expects it: fractions as percentages (``12,50 %``), whole
-    numbers without decimals, anything else with two."""
+    numbers without decimals, anything else with two (more below 1, see ``_decimals``)."""
     if unit == "fraction":
-        return localise(f"{value * 100:,.2f} %", lang)
-    return number(value, lang, 0 if whole else 2)
+        return localise(f"{value * 100:,.{_decimals(value * 100)}f} %", lang)
+    return number(value, lang, 0 if whole else _decimals(value))
+
+
+def _decimals(value: float) -> int:
+    """Two decimals, or as many as a small value needs to show three significant digits
+    (0,00405 rather than 0,00)."""
+    size = abs(value)
+    if size == 0 or size >= 1 or not math.isfinite(size):
+        return 2
+    return min(max(2, 2 - math.floor(math.log10(size))), 10)
 
 
 def hurdle(name: str, model: Any) -> float | None:

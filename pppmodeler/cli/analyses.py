@@ -17,6 +17,7 @@ from pathlib import Path
 from ..analysis import montecarlo
 from ..analysis import scenarios as sc
 from ..analysis.base import Outcome
+from ..analysis.defaults import default_inputs
 from ..analysis.goalseek import SOLVED, goal_seek
 from ..analysis.mcresult import table as mc_table
 from ..analysis.sensitivity import spider, tornado
@@ -117,13 +118,19 @@ def outcome_text(o: Outcome, metric: str, lang: str) -> str:
 def run_sensitivity(args: argparse.Namespace) -> int:
     doc, model = load_model(args.file, args.scenario, args.overrides)
     settings = doc.analyses.sensitivity
+    percent = 0.10 if args.percent is None else args.percent
     if args.input:
-        settings = replace(settings, inputs=[SensitivityInput(path=p, percent=args.percent)
+        settings = replace(settings, inputs=[SensitivityInput(path=p, percent=percent)
                                              for p in args.input])
+    elif args.percent is not None:
+        chosen = settings.inputs or default_inputs(model)
+        settings = replace(settings, inputs=[replace(i, percent=percent) if i.range == "percent"
+                                             else i for i in chosen])
     metric = args.metric or settings.metric
     bars = tornado(model, settings, metric)
     table = two_way(model, _two_way_settings(doc, args, metric)) \
-        if args.rows or args.columns or args.two_way else None
+        if args.rows or args.columns or args.two_way or args.row_values or args.column_values \
+        else None
     web = spider(model, settings, metric) if args.spider else None
     if args.json:
         print(json.dumps(_sensitivity_json(bars, web, table), ensure_ascii=False, indent=2))
@@ -164,7 +171,24 @@ def _two_way_settings(doc, args: argparse.Namespace, metric: str) -> TwoWay:
         settings = replace(settings, row_path=args.rows, row_values=[])
     if args.columns:
         settings = replace(settings, column_path=args.columns, column_values=[])
+    if args.row_values:
+        settings = replace(settings, row_values=_values(args.row_values, "--row-values"))
+    if args.column_values:
+        settings = replace(settings,
+                           column_values=_values(args.column_values, "--column-values"))
     return settings
+
+
+def _values(text: str, option: str) -> list[float]:
+    """``0,100,200`` (or separated by ``;``) as numbers with a dot for decimals."""
+    try:
+        values = [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
+    except ValueError:
+        raise paths.PathError(option, f"expected numbers separated by commas, with a dot for "
+                                      f"decimals (0,100,200 or 0.8,0.9,1), got {text!r}") from None
+    if not values or not all(math.isfinite(v) for v in values):
+        raise paths.PathError(option, f"expected finite numbers, got {text!r}")
+    return values
 
 
 def _outcome_json(o: Outcome) -> dict:
@@ -197,14 +221,19 @@ def setup_sensitivity(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--input", action="append", metavar="PATH",
                         help="an input of the tornado (repeatable; default: the file's "
                              "settings, or the inputs an analyst starts with)")
-    parser.add_argument("--percent", type=float, default=0.10,
-                        help="how far --input inputs move, as a fraction (default 0.10 = ±10 %%)")
+    parser.add_argument("--percent", type=float,
+                        help="how far the inputs move, as a fraction (default 0.10 = ±10 %%; "
+                             "without --input, applied to the file's or the usual inputs)")
     parser.add_argument("--spider", action="store_true", help="also the spider table")
     parser.add_argument("--two-way", action="store_true",
                         help="also the two-way table of the file's settings")
     parser.add_argument("--rows", metavar="PATH", help="two-way table: the input of the rows")
     parser.add_argument("--columns", metavar="PATH",
                         help="two-way table: the input of the columns")
+    parser.add_argument("--row-values", metavar="V1,V2,...",
+                        help="two-way table: the row input's values (default ±20 %% of base)")
+    parser.add_argument("--column-values", metavar="V1,V2,...",
+                        help="two-way table: the column input's values")
     _json_option(parser, "the results")
     _lang(parser)
 
@@ -286,14 +315,18 @@ def run_montecarlo(args: argparse.Namespace) -> int:
             "notes": list(result.notes)}, ensure_ascii=False, indent=2))
         return 0
     lang = args.lang
-    print(tr("cli.montecarlo.title", lang, n=result.n, seed=result.settings.seed,
-             sampling=result.settings.sampling))
+    print(tr("cli.montecarlo.title", lang, n=localise(f"{result.n:,}", lang),
+             seed=result.settings.seed,
+             sampling=tr(f"sampling.{result.settings.sampling}", lang)))
     columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
     rows = [[metric_label(m, model, lang),
              *[metric_text(number(stats.loc[m, c]), UNITS[m], "ok", lang)
-               if number(stats.loc[m, c]) is not None else "—" for c in columns]]
+               if number(stats.loc[m, c]) is not None else "—" for c in columns],
+             localise(f"{int(stats.loc[m, 'missing']):,}", lang)]
             for m in HEADLINE if m != "balance_check"]
-    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:]], rows))
+    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:],
+                tr("cli.montecarlo.missing", lang)], rows))
+    print(tr("cli.montecarlo.missing_note", lang))
     if result.settings.hurdles:
         print()
         for h, p in result.hurdles():

@@ -37,6 +37,24 @@ def _model_args(parser: argparse.ArgumentParser) -> None:
                              "--set financing.rate=0.11 --set 'revenues[0].base_value=3200'")
 
 
+def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
+                   inputs: tuple[Path, ...] = (), force: bool | None = None) -> Path:
+    """``-o OUTPUT`` as a command may write it: named with one of ``suffixes``, in a folder
+    that exists, never one of its ``inputs``; with ``force`` False, not an existing file."""
+    if output.suffix.lower() not in suffixes:
+        raise paths.PathError("-o", f"{output}: {what} is named with "
+                                    f"{' or '.join(suffixes)}")
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise paths.PathError("-o", f"{output}: the folder {folder} does not exist")
+    for source in inputs:
+        if output.exists() and source.exists() and output.samefile(source):
+            raise paths.PathError("-o", f"{output} is the input file; choose another name")
+    if force is False and output.exists():
+        raise paths.PathError("-o", f"{output}: exists; use --force to replace it")
+    return output
+
+
 def load_model(file: Path, scenario: str | None, overrides: list[str]):
     """The model a command works on: the file's base case or a scenario, then ``--set``."""
     doc = document.load(file)
@@ -101,9 +119,7 @@ def run_sample(args: argparse.Namespace) -> int:
         return 0
     name = args.name or DEFAULT_SAMPLE
     text = bundled.sample_text(name)
-    if args.output.exists() and not args.force:
-        print(f"{args.output}: exists; use --force to replace it", file=sys.stderr)
-        return 1
+    checked_output(args.output, (".pppm",), "a scenario file", force=args.force)
     doc = document.loads(text)
     document.save(doc, args.output)
     print(f"{args.output}: sample '{name}' written")
@@ -120,11 +136,8 @@ def setup_sample(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from .. import report    # openpyxl is imported only when a report is written
 
-    if args.output.suffix.lower() != report.SUFFIX:
-        raise paths.PathError("-o", f"{args.output}: the report is an Excel workbook; "
-                                    f"name it with {report.SUFFIX}")
-    if args.output.exists() and args.output.resolve() == args.file.resolve():
-        raise paths.PathError("-o", f"{args.output} is the input file; choose another name")
+    checked_output(args.output, (report.SUFFIX,), "the report, an Excel workbook,",
+                   (args.file,))
     doc, model = load_model(args.file, args.scenario, args.overrides)
     sheets = () if args.no_analyses else _sheets(args.sheets, report.SHEETS)
     report.export(doc, model, args.output, lang=args.lang, scenario=args.scenario,

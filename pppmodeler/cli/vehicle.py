@@ -28,7 +28,7 @@ from ..vehicle import screening
 from ..vehicle.inventory import import_inventory
 from ..vehicle.evaluate import evaluate_vehicle
 from .analyses import grid, number
-from .commands import _lang
+from .commands import _lang, checked_output
 
 
 def _label(name: str, unit_word: str, lang: str) -> str:
@@ -79,9 +79,7 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
 def run_vehicle_export(args: argparse.Namespace) -> int:
     from ..report.vehicle import SUFFIX, export_vehicle   # openpyxl only when one is written
 
-    if args.output.suffix.lower() != SUFFIX:
-        raise PathError("-o", f"{args.output}: the workbook is an Excel file; name it with "
-                              f"{SUFFIX}")
+    checked_output(args.output, (SUFFIX,), "the workbook, an Excel file,", (args.file,))
     doc = vehiclefile.load(args.file)
     export_vehicle(doc, args.output, lang=args.lang, folder=args.file.resolve().parent,
                    file_name=args.file.name)
@@ -110,10 +108,8 @@ def run_vehicle(args: argparse.Namespace) -> int:
 
 
 def run_inventory_import(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != vehiclefile.SUFFIX:
-        raise PathError("-o", f"{args.output}: a vehicle file is named with {vehiclefile.SUFFIX}")
-    if args.output.exists() and not args.force:
-        raise PathError("-o", f"{args.output}: exists; use --force to replace it")
+    checked_output(args.output, (vehiclefile.SUFFIX,), "a vehicle file", (args.file,),
+                   force=args.force)
     imported = _imported(args)
     vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
     for note in notes:
@@ -155,8 +151,8 @@ def _inventory_args(parser: argparse.ArgumentParser) -> None:
 
 
 def run_screen(args: argparse.Namespace) -> int:
-    if args.output is not None and args.output.suffix.lower() not in (".xlsx", ".csv"):
-        raise PathError("-o", f"{args.output}: the ranking is written as .xlsx or .csv")
+    if args.output is not None:
+        checked_output(args.output, (".xlsx", ".csv"), "the ranking", (args.file,))
     imported = _imported(args)
     table = screening.screen(imported.records, price_elasticity=args.price_elasticity,
                              rank_by=args.rank_by)

@@ -40,4 +40,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.montecarlo.refused": {
         "es": "{count} de {n} iteraciones no se pudieron evaluar (sin valores)",
         "en": "{count} of {n} iterations could not be evaluated (no values)"},
+    "cli.montecarlo.missing": {"es": "Sin valor", "en": "No value"},
+    "cli.montecarlo.missing_note": {
+        "es": "Los percentiles se calculan sobre las iteraciones con valor; «Sin valor» cuenta "
+              "las demás (una TIR que no existe, una recuperación que no llega).",
+        "en": "Percentiles are over the iterations with a value; \"No value\" counts the others "
+              "(an IRR that does not exist, a payback that never comes)."},
+    "sampling.latin_hypercube": {"es": "hipercubo latino", "en": "Latin hypercube"},
+    "sampling.random": {"es": "aleatorio simple", "en": "plain random"},
 }

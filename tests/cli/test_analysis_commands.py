@@ -130,3 +130,55 @@ def test_export_chooses_its_analysis_sheets(sample, tmp_path, capsys):
     assert "Sensitivity" not in load_workbook(bare, read_only=True).sheetnames
     assert main(["export", str(sample), "-o", str(bare), "--sheets", "tornado"]) == 1
     assert "unknown sheet 'tornado'" in capsys.readouterr().err
+
+
+def test_percent_without_inputs_moves_the_usual_inputs_that_far(sample, capsys):
+    out = json.loads(output_of(capsys, "sensitivity", sample, "--percent", "0.05", "--json"))
+    model = document.load(sample).model
+    bar = next(b for b in out["tornado"] if b["path"] == "district.canon")
+    assert bar["input_high"] == pytest.approx(paths.get(model, "district.canon") * 1.05)
+
+
+def test_two_way_values_can_be_given(sample, capsys):
+    out = json.loads(output_of(capsys, "sensitivity", sample, "--rows", "district.canon",
+                               "--row-values", "0,100,200", "--columns", "financing.rate",
+                               "--json"))
+    assert out["two_way"]["row_values"] == [0.0, 100.0, 200.0]
+    assert main(["sensitivity", str(sample), "--rows", "district.canon", "--row-values",
+                 "cero"]) == 1
+    assert "--row-values: expected numbers" in capsys.readouterr().err
+
+
+def test_small_input_values_keep_three_significant_digits(tmp_path, capsys):
+    parking = tmp_path / "parqueadero.pppm"
+    assert main(["sample", "public_parking", "-o", str(parking)]) == 0
+    text = output_of(capsys, "sensitivity", parking, "--input", "revenues[0].base_value")
+    base = paths.get(document.load(parking).model, "revenues[0].base_value")
+    assert base < 0.01
+    low = f"{base * 0.9:.5f}".replace(".", ",")
+    assert low in text
+
+
+def test_montecarlo_says_how_many_iterations_have_no_value(sample, capsys):
+    text = output_of(capsys, "montecarlo", sample, "--iterations", "300", "--lang", "en")
+    assert text.splitlines()[0] == ("Monte Carlo: 300 iterations, seed 20270101, sampling "
+                                    "Latin hypercube")
+    header = text.splitlines()[1]
+    assert header.rstrip().endswith("No value")
+    assert "Percentiles are over the iterations with a value" in text
+
+
+def test_outputs_never_replace_an_input_nor_go_to_a_missing_folder(sample, tmp_path, capsys):
+    from pppmodeler import bundled
+
+    inventory = tmp_path / "inventario.csv"
+    inventory.write_bytes(bundled.resource("inventory", "synthetic_inventory.csv")
+                          .read_bytes()[:3000])
+    before = inventory.read_bytes()
+    assert main(["screen", str(inventory), "-o", str(inventory)]) == 1
+    assert "is the input file" in capsys.readouterr().err
+    assert inventory.read_bytes() == before
+    missing = tmp_path / "no" / "existe" / "informe.xlsx"
+    assert main(["export", str(sample), "-o", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert "the folder" in err and "does not exist" in err and ".tmp" not in err
