@@ -97,16 +97,26 @@ def setup_evaluate(parser: argparse.ArgumentParser) -> None:
 
 
 def run_validate(args: argparse.Namespace) -> int:
+    from ..analysis.checks import problems
+
     doc = document.load(args.file)
     for scenario in doc.scenarios:
         paths.apply(doc.model, scenario.overrides)
     evaluate(doc.model)
+    found = problems(doc.model, doc.analyses)
+    if found:
+        print(tr("cli.validate.analysis_problems", args.lang, file=args.file,
+                 count=len(found)), file=sys.stderr)
+        for problem in found:
+            print(f"  {problem.text(args.lang)}", file=sys.stderr)
+        return 1
     print(f"{args.file}: ok")
     return 0
 
 
 def setup_validate(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="scenario file (.pppm)")
+    _lang(parser)
 
 
 def run_sample(args: argparse.Namespace) -> int:

@@ -48,4 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
               "(an IRR that does not exist, a payback that never comes)."},
     "sampling.latin_hypercube": {"es": "hipercubo latino", "en": "Latin hypercube"},
     "sampling.random": {"es": "aleatorio simple", "en": "plain random"},
+    "cli.validate.analysis_problems": {
+        "es": "{file}: ajustes de análisis que no se pueden ejecutar ({count}):",
+        "en": "{file}: analysis settings that cannot run ({count}):"},
 }

@@ -182,3 +182,15 @@ def test_outputs_never_replace_an_input_nor_go_to_a_missing_folder(sample, tmp_p
     assert main(["export", str(sample), "-o", str(missing)]) == 1
     err = capsys.readouterr().err
     assert "the folder" in err and "does not exist" in err and ".tmp" not in err
+
+
+def test_validate_finds_analysis_settings_that_cannot_run(sample, capsys):
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    data["analyses"]["montecarlo"]["distributions"][0].update(
+        {"kind": "pert", "low": 3.0, "mode": 2.0, "high": 4.0})
+    data["analyses"]["montecarlo"]["correlations"] = []
+    sample.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["validate", str(sample), "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "analysis settings that cannot run (1)" in err
+    assert "analyses.montecarlo.distributions[0]" in err and "needs low ≤ mode ≤ high" in err
