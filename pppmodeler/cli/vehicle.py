@@ -68,6 +68,7 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
              metric_text(r["district_npv_in_vehicle"], "money", "ok", args.lang)]
             for r, own in zip(table.to_dict("records"), results.results)]
     print(grid(header, body))
+    print(tr("vehicle.cli.calendar_note", args.lang, year=int(results.years[0])))
     if results.messages:
         print()
         print(tr("cli.messages", args.lang) + ":")

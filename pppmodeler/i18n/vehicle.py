@@ -27,7 +27,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "vehicle.column.kind": {"es": "Tipo", "en": "Type"},
     "vehicle.column.comuna": {"es": "Comuna", "en": "Comuna"},
     "vehicle.column.district_npv_in_vehicle": {
-        "es": "VPN para el Distrito (en el vehículo)", "en": "NPV to the District (in the vehicle)"},
+        "es": "VPN de sus flujos al Distrito (años calendario)",
+        "en": "NPV of its District flows (calendar years)"},
+    "vehicle.cli.calendar_note": {
+        "es": "Los flujos de cada inmueble se suman por año calendario y se descuentan a fin de "
+              "año desde el 1 de enero de {year}; por eso la columna puede diferir del VPN del "
+              "Distrito del modelo propio del inmueble (periodos trimestrales, otra fecha de "
+              "inicio). Sumada, da el VPN con concesiones independientes.",
+        "en": "Each property's flows are summed by calendar year and discounted at year end "
+              "from 1 January {year}; the column may therefore differ from the District NPV of "
+              "the property's own model (quarterly periods, another start date). Added up, it "
+              "gives the NPV with stand-alone concessions."},
+    "vehicle.check.empty": {
+        "es": "El vehículo no tiene inmuebles incluidos: sus indicadores son cero",
+        "en": "The vehicle has no included properties: its metrics are zero"},
     "chart.map.no_value": {"es": "sin valor", "en": "no value"},
     "chart.map.longitude": {"es": "Longitud (°)", "en": "Longitude (°)"},
     "chart.map.latitude": {"es": "Latitud (°)", "en": "Latitude (°)"},

@@ -17,7 +17,7 @@ from .terms import Vehicle
 
 def checks(vehicle: Vehicle, models: list[tuple[str, Model]]) -> list[Message]:
     """Warnings about ``models`` (``(holding name, model)``, the included holdings)."""
-    found = []
+    found = [] if models else [Message("warning", "vehicle.check.empty", "holdings")]
     for name, model in models:
         if (list(model.macro.cpi) != list(vehicle.setup.cpi)
                 or int(model.macro.base_year) != int(vehicle.setup.base_year)):

@@ -187,3 +187,10 @@ def test_a_vehicle_without_a_partner_says_so(heritage):
     with_partner = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
         district_in_kind=1.0, partner_equity=500.0)))
     assert with_partner.status("partner_irr") == "ok"
+
+
+def test_a_vehicle_without_included_properties_says_so(heritage):
+    vehicle = vehicle_of([heritage])
+    vehicle.holdings[0].included = False
+    v = evaluate_vehicle(vehicle)
+    assert [m.code for m in v.messages] == ["vehicle.check.empty"]
