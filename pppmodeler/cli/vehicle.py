@@ -162,7 +162,11 @@ def run_screen(args: argparse.Namespace) -> int:
         viable_only=args.viable), args.rank_by)
     if args.output is not None:
         if args.output.suffix.lower() == ".csv":
-            table.to_csv(args.output, index=False, encoding="utf-8-sig")
+            # as Excel in the reader's language opens it: es-CO splits on ";" and reads
+            # decimal commas
+            table.to_csv(args.output, index=False, encoding="utf-8-sig",
+                         sep=";" if args.lang == "es" else ",",
+                         decimal="," if args.lang == "es" else ".")
         else:
             from ..report.ranking import write_ranking   # openpyxl only when a workbook is made
 
@@ -191,6 +195,8 @@ def _cell(value, column: str, lang: str) -> str:
         known = value is not None and value == value
         return metric_text(value if known else None, METRIC_UNITS[column], "no_root", lang) \
             if known else "—"
+    if column == "kind" and value:
+        return tr(f"choice.{value}", lang)
     return "" if value is None or value != value else in_language(value, lang)
 
 

@@ -139,3 +139,14 @@ def test_screen_ranks_an_inventory_and_writes_the_whole_ranking(tmp_path, capsys
     names = [sheet.cell(r, 3).value for r in (5, 6)]
     assert "=Casa" in names                                  # written as text, not a formula
     assert sheet.auto_filter.ref.startswith("A4:")
+
+
+def test_screen_csv_opens_in_a_spanish_excel(tmp_path, capsys):
+    inventory = tmp_path / "inventario.csv"
+    inventory.write_text("Código;Nombre;Tipo;Área (m²)\nB-1;Casa;BIC;2.400,5\n", encoding="utf-8")
+    out = tmp_path / "ranking.csv"
+    assert main(["screen", str(inventory), "-o", str(out)]) == 0
+    assert "Bien de Interés Cultural (BIC)" in capsys.readouterr().out
+    header, row = out.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.startswith("row;code;name;kind")
+    assert ";2400,5;" in row
