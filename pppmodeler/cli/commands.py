@@ -34,7 +34,7 @@ def _model_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--set", dest="overrides", action="append", default=[],
                         metavar="PATH=VALUE",
                         help="override one input for this run (repeatable), e.g. "
-                             "--set financing.rate=0.11 --set 'revenues[0].base_value=3200'")
+                             "--set financing.rate=0.11 --set 'revenues[0].area_m2=1500'")
 
 
 def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
