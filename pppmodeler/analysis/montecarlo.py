@@ -70,7 +70,8 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
 def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
     """The sampled inputs ``{path: (n,)}`` as the model takes them (clipped to each input's
     valid range, whole numbers rounded), in the order of the distributions, and notes on what
-    the analyst should know (inputs that do not vary, a correlation that could not be imposed).
+    the analyst should know (inputs that do not vary, discrete weights that do not add up to 1
+    and are taken as proportions, a correlation that could not be imposed).
     """
     pairs = _checked(model, settings)
     dists = settings.distributions
@@ -81,6 +82,10 @@ def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], lis
               for j, d in enumerate(dists)}
     notes = [Phrase("montecarlo.note.point_mass", where=f"{WHERE}.distributions[{j}]",
                     path=d.path) for j, d in enumerate(dists) if distributions.is_point_mass(d)]
+    notes += [Phrase("montecarlo.note.weights", where=f"{WHERE}.distributions[{j}]",
+                     path=d.path, total=round(sum(d.weights), 6))
+              for j, d in enumerate(dists)
+              if d.kind == "discrete" and d.weights and abs(sum(d.weights) - 1) > 1e-9]
     if target is not None and n <= k:
         notes.append(Phrase("montecarlo.note.too_few", where=f"{WHERE}.correlations", n=n,
                             k=k))

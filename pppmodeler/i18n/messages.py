@@ -311,6 +311,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "analysis.error.zero_weights": {
         "es": "los pesos suman 0: asigne un peso positivo al menos a uno",
         "en": "the weights add up to 0: give at least one a positive weight"},
+    "montecarlo.note.weights": {
+        "es": "{where} ({path}): los pesos suman {total}, no 1; se toman como proporciones",
+        "en": "{where} ({path}): the weights add up to {total}, not 1; they are taken as "
+              "proportions"},
     "montecarlo.note.point_mass": {
         "es": "{where} ({path}) es una masa puntual: el supuesto toma un solo valor en todas "
               "las iteraciones",

@@ -307,3 +307,14 @@ def test_every_bundled_sample_runs_its_monte_carlo_out_of_the_box(name):
     for m in ("project_irr", "equity_irr", "min_dscr"):
         band = run.percentiles(m)
         assert band["P5"] < base.metric(m) < band["P95"], m
+
+
+def test_discrete_weights_that_do_not_add_up_to_one_are_taken_as_proportions_and_said(
+        sample_document):
+    settings = replace(sample_document.analyses.montecarlo, correlations=[], iterations=4000,
+                       distributions=[Distribution(path="financing.rate", kind="discrete",
+                                                   values=[0.10, 0.12], weights=[0.5, 1.0])])
+    result = mc.run(sample_document.model, settings)
+    assert any("add up to 1.5, not 1" in note for note in result.notes)
+    share = float((result.inputs["financing.rate"] == 0.12).mean())
+    assert share == pytest.approx(2 / 3, abs=0.01)
