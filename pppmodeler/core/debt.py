@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .batch import blank, col, put, take
+from .batch import col, put, take
 from .capex import over_operation
 from .errors import InputError
 from .finance import periodic_rate
@@ -43,6 +43,8 @@ MAX_SCULPT_STEPS = 200
 # CFADS settle to 1e-10 of their size: DSCRs and balances then agree to ten digits, and each
 # further digit costs about two more passes of the tax.
 SCULPT_TOLERANCE = 1e-10
+MAX_START_STEPS = 20
+START_TOLERANCE = 1e-13
 
 
 @dataclass
@@ -184,8 +186,7 @@ class DebtSolver:
         free_costs = self.financing_costs(free)
         uncapped = (free.debt, free_total, free_costs, self.ebit(free_costs))
         solver, rows, going, result = self, np.arange(n), np.ones(n, dtype=bool), None
-        cfads = np.broadcast_to(b.ebitda - b.wc_change - b.unlevered_tax - b.lifecycle,
-                                self.shape)
+        cfads = self.sculpt_start(free.debt, uncapped[3])
         # ``current``: debt, total needs, financing costs and EBIT of this pass, a copy of
         # ``uncapped`` in which the iterations ``capped`` hold their capped values.
         current, capped, total = uncapped, np.zeros(0, dtype=int), free_total
@@ -207,8 +208,14 @@ class DebtSolver:
                 break
             if done.any():
                 if result is None:
-                    result = blank((out, cap), n)
-                put(result, rows[done], take((out, cap), done, rows.size))
+                    # Nothing settled before this pass, so it holds every iteration: its
+                    # results are the base the others are written into as they settle. Later
+                    # passes rewrite the arrays of ``current`` in place: those are copied.
+                    result = (replace(out, dep_fin=out.dep_fin.copy(),
+                                      wo_fin=out.wo_fin.copy(), ebit=out.ebit.copy(),
+                                      total_needs=out.total_needs.copy()), cap)
+                else:
+                    put(result, rows[done], take((out, cap), done, rows.size))
                 going &= ~done
                 if not going.any():
                     break
@@ -223,6 +230,83 @@ class DebtSolver:
         out, cap = result
         return replace(out, construction=construction(*self._funding_args(
             cap, out.total_needs)))
+
+    def sculpt_start(self, debt: np.ndarray, ebit: np.ndarray) -> np.ndarray:
+        """CFADS to start the sculpting passes from: those of the debt ``debt`` with its
+        sculpted schedule and the tax it implies, exact when that debt is not capped and no
+        tax loss expires (the passes settle such an iteration at once, and correct the others).
+
+        For a given ``s`` (debt service ``max(s × CFADS, interest)``) the CFADS follow period by
+        period: the interest from the opening balance, the tax from the interest (losses
+        carried forward without expiry), the CFADS from the tax, the closing balance from
+        the service. What remains of the debt at maturity, in present value, falls as ``s``
+        rises; its root is found per iteration by secant steps from the ``s`` of the CFADS
+        without interest, stopping each iteration on its own.
+        """
+        b, terms = self.b, self.terms
+        n, T = self.shape
+
+        def rows(x):
+            return np.ascontiguousarray(np.broadcast_to(x, (n, T)).T)
+
+        def flat(x):
+            return np.broadcast_to(x, (n, 1))[:, 0]
+
+        cash = rows(b.ebitda - b.wc_change - b.lifecycle)
+        profit = rows(ebit + b.gmf_nondeductible)
+        unlevered = cash - rows(b.unlevered_tax)
+        in_debt, repaying, discount = (np.ascontiguousarray(np.asarray(m).T)
+                                       for m in (terms.in_debt, terms.repaying, terms.discount))
+        d, tax_rate = flat(debt), flat(b.tax_rate)
+        interest_rate = flat(self.rate_p) * in_debt            # (T, n) or (T, 1)
+        growth = 1.0 + interest_rate * repaying
+        # Only the periods in debt depend on ``s``: the search runs over those, and one last
+        # pass over all periods gives the CFADS.
+        owing = np.flatnonzero(in_debt.any(axis=1))
+        begin, stop = (owing[0], owing[-1] + 1) if owing.size else (T, T)
+        cfads = np.empty((T, n))
+
+        def left(s, start, end, pool):
+            """PV of the debt left at maturity with the service factor ``s``, the pool of tax
+            losses at ``start`` being ``pool``; fills ``cfads[start:end]``."""
+            # The balance is the debt from the start: it earns no interest before the first
+            # period in debt and changes only in repayment periods.
+            balance, owed = d, d
+            for t in range(start, end):
+                interest = interest_rate[t] * balance
+                # Lindley: the pool of losses absorbs profit up to its size, and takes losses.
+                x = profit[t] - interest - pool
+                taxed = np.maximum(x, 0.0)
+                pool = taxed - x
+                c = cfads[t]
+                np.multiply(tax_rate, taxed, out=c)
+                np.subtract(cash[t], c, out=c)
+                if t < stop:
+                    service = np.maximum(s * c, interest)
+                    service *= repaying[t]
+                    balance = balance * growth[t] - service
+                    owed = owed - service * discount[t]
+            return owed, pool
+
+        _, pool = left(0.0, 0, begin, 0.0)
+        pv = (unlevered * discount).sum(axis=0)
+        s_prev = np.divide(d, pv, out=np.zeros(n), where=pv > 0)
+        f_prev, _ = left(s_prev, begin, stop, pool)
+        pv = (cfads * discount).sum(axis=0)
+        s = s_prev + np.divide(f_prev, pv, out=np.zeros(n), where=pv > 0)
+        going = np.ones(n, dtype=bool)
+        for _ in range(MAX_START_STEPS):
+            f, _ = left(s, begin, stop, pool)
+            going &= np.abs(f) > START_TOLERANCE * np.maximum(1.0, d)
+            if not going.any():
+                break
+            moved = (f != f_prev) & going
+            s_next = np.where(moved, s - f * (s - s_prev) / np.where(moved, f - f_prev, 1.0), s)
+            s_prev, f_prev, s = s, f, s_next
+        left(s, begin, T, pool)
+        out = cfads
+        out[:, going] = unlevered[:, going]
+        return np.ascontiguousarray(out.T)
 
     def capped(self, rows: np.ndarray, cap: np.ndarray, total: np.ndarray, uncapped: tuple,
                current: tuple, before: np.ndarray) -> tuple[tuple, np.ndarray]:

@@ -103,20 +103,24 @@ def funding(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: np.nd
 def solve_fixed_point(step, x0: np.ndarray) -> tuple[np.ndarray, bool]:
     """Solve ``x = step(x)`` per iteration with secant steps on ``step(x) - x``.
 
-    Falls back to a plain fixed-point step where the secant slope is degenerate. Returns the
-    solution and whether every iteration converged to a relative ``TOLERANCE``.
+    Falls back to a plain fixed-point step where the secant slope is degenerate. Each iteration
+    stops at the first ``x`` where it has converged to a relative ``TOLERANCE``, whatever the
+    others do (``step`` works row by row), so its solution does not depend on the iterations
+    solved with it. Returns the solution and whether every iteration converged.
     """
     x_prev, f_prev = x0, step(x0) - x0
     x = x0 + f_prev
+    going = np.ones(x.shape, dtype=bool)
     for _ in range(MAX_STEPS):
         f = step(x) - x
-        if np.all(np.abs(f) <= TOLERANCE * np.maximum(1.0, np.abs(x))):
+        going &= np.abs(f) > TOLERANCE * np.maximum(1.0, np.abs(x))
+        if not going.any():
             return x, True
         moved = x != x_prev
         slope = (f - f_prev) / np.where(moved, x - x_prev, 1.0)     # d(step(x) - x)/dx
         secant = moved & (np.abs(slope) > 1e-12)
         x_new = np.where(secant, x - f / np.where(secant, slope, 1.0), x + f)
-        x_prev, f_prev, x = x, f, x_new
+        x_prev, f_prev, x = x, f, np.where(going, x_new, x)
     return x, False
 
 
@@ -200,13 +204,18 @@ def _floored_service(debt, rate_p, cfads, repaying, s_high) -> np.ndarray:
     lo, hi = np.zeros(debt.shape[0]), s_high[:, 0].copy()
     f_lo, f_hi = debt[:, 0].copy(), run(hi)[0]
     side = np.zeros(debt.shape[0])
+    # Each iteration keeps the first ``s`` at which its balance settles, whatever the others do.
+    going = np.ones(debt.shape[0], dtype=bool)
+    s = hi
     for _ in range(MAX_STEPS):
         apart = f_hi != f_lo
         mid = np.where(apart, hi - f_hi * (hi - lo) / np.where(apart, f_hi - f_lo, 1.0),
                        (lo + hi) / 2)
-        f_mid, _ = run(mid)
-        if np.all(np.abs(f_mid) <= TOLERANCE * np.maximum(1.0, debt[:, 0])):
-            return run(mid)[1]
+        s = np.where(going, mid, s)
+        f_mid, _ = run(s)
+        going &= np.abs(f_mid) > TOLERANCE * np.maximum(1.0, debt[:, 0])
+        if not going.any():
+            break
         right = f_mid < 0                       # root between lo and mid
         hi, f_hi = np.where(right, mid, hi), np.where(right, f_mid, f_hi)
         lo, f_lo = np.where(right, lo, mid), np.where(right, f_lo, f_mid)
@@ -214,7 +223,7 @@ def _floored_service(debt, rate_p, cfads, repaying, s_high) -> np.ndarray:
         f_lo = np.where(right & (side == 1), f_lo / 2, f_lo)
         f_hi = np.where(~right & (side == -1), f_hi / 2, f_hi)
         side = np.where(right, 1, -1)
-    return run(mid)[1]
+    return run(s)[1]
 
 
 @dataclass

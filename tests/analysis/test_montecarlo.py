@@ -114,9 +114,6 @@ def test_chunks_change_neither_the_samples_nor_the_numbers(result, chunked):
                                    atol=1e-9, err_msg=m)
 
 
-@pytest.mark.xfail(strict=True, reason="the engine's debt funding search (core/debt.py) "
-                   "settles batch-wide: in a few iterations the last ~13th digit depends on "
-                   "which iterations share the batch. Remove this mark when it is per iteration.")
 def test_chunks_change_nothing_to_the_last_digit(result, chunked):
     for m in UNITS:
         np.testing.assert_array_equal(chunked.metrics[m], result.metrics[m], err_msg=m)
