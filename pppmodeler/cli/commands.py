@@ -37,6 +37,13 @@ def _model_args(parser: argparse.ArgumentParser) -> None:
                              "--set financing.rate=0.11 --set 'revenues[0].area_m2=1500'")
 
 
+def warn_defaulted(file: Path, doc) -> None:
+    if doc.defaulted:
+        shown = ", ".join(doc.defaulted[:8]) + (" …" if len(doc.defaulted) > 8 else "")
+        print(f"warning: {file}: {len(doc.defaulted)} input(s) missing from the file were "
+              f"taken at their defaults: {shown}", file=sys.stderr)
+
+
 def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
                    inputs: tuple[Path, ...] = (), force: bool | None = None) -> Path:
     """``-o OUTPUT`` as a command may write it: named with one of ``suffixes``, in a folder
@@ -56,8 +63,10 @@ def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
 
 
 def load_model(file: Path, scenario: str | None, overrides: list[str]):
-    """The model a command works on: the file's base case or a scenario, then ``--set``."""
+    """The model a command works on: the file's base case or a scenario, then ``--set``.
+    Inputs the file leaves out (filled with defaults) are named on standard error."""
     doc = document.load(file)
+    warn_defaulted(file, doc)
     model = doc.model
     if scenario is not None:
         named = {s.name: s for s in doc.scenarios}
@@ -100,6 +109,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from ..analysis.checks import problems
 
     doc = document.load(args.file)
+    warn_defaulted(args.file, doc)
     for scenario in doc.scenarios:
         paths.apply(doc.model, scenario.overrides)
     evaluate(doc.model)

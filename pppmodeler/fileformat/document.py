@@ -73,6 +73,8 @@ class Document:
     model: Model = field(default_factory=Model)
     scenarios: list[Scenario] = field(default_factory=list)
     analyses: Analyses = field(default_factory=Analyses)
+    # Inputs the file left out and loading filled with defaults (not saved, not compared).
+    defaulted: tuple = field(default=(), compare=False, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -135,7 +137,7 @@ def from_data(data: Any, source: str = "<data>") -> Document:
         raise FileFormatError(source, [str(problem)]) from None
     except validate.ValidationError as problem:
         raise FileFormatError(source, problem.messages) from None
-    return _document(normal)
+    return replace(_document(normal), defaulted=tuple(validate.missing_inputs(data["model"])))
 
 
 def _identified(data: Any) -> dict:

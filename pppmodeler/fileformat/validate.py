@@ -87,6 +87,25 @@ def normalised(data: Any, limit: int = MAX_ERRORS) -> dict:
     return result
 
 
+def missing_inputs(data: Any, cls: type = Model, where: str = "model") -> list[str]:
+    """The declared inputs a (valid) model's data leaves out, which loading fills with their
+    defaults. pppmodeler always writes every input, so in a file of the current version a
+    missing input means the file was edited by hand or by another tool: say so."""
+    if not isinstance(data, dict):
+        return []
+    out = []
+    for f in fields(cls):
+        at = f"{where}.{f.name}"
+        if f.name not in data:
+            out.append(at)
+        elif is_section(f):
+            out += missing_inputs(data[f.name], f.default_factory, at)
+        elif is_lines(f) and isinstance(data[f.name], list):
+            for i, item in enumerate(data[f.name]):
+                out += missing_inputs(item, f.metadata["line"], f"{at}[{i}]")
+    return out
+
+
 def normalised_parts(parts: dict[str, tuple[type, Any]], limit: int = MAX_ERRORS) -> dict:
     """Each part ``{where: (declared class, data)}`` of another file (a vehicle) validated
     and normalised like the parts of a scenario file; :class:`ValidationError` lists every

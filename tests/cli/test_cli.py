@@ -137,3 +137,13 @@ def test_an_input_the_engine_cannot_evaluate_is_explained_in_either_language(sam
         capsys.readouterr().err
     assert main([*args, "--lang", "en"]) == 1
     assert "the duration must fill whole periods; it gives 7.5 periods" in capsys.readouterr().err
+
+
+def test_inputs_missing_from_a_file_are_said_on_stderr(sample, capsys):
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    del data["model"]["revenues"][0]["base_value"]
+    sample.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["evaluate", str(sample)]) == 0
+    err = capsys.readouterr().err
+    assert "1 input(s) missing from the file were taken at their defaults: " \
+           "model.revenues[0].base_value" in err

@@ -433,3 +433,14 @@ def test_analyses_at_their_defaults_hash_as_format_version_1_wrote_them(doc):
     payload = json.dumps({k: data[k] for k in ("model", "scenarios", "analyses")},
                          sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert content_hash(doc) == "sha256:" + hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def test_inputs_a_file_leaves_out_are_named_not_silently_defaulted(doc):
+    data = json.loads(dumps(doc))
+    del data["model"]["revenues"][0]["base_value"]
+    del data["model"]["financing"]
+    loaded = loads(json.dumps(data))
+    assert loaded.defaulted == ("model.revenues[0].base_value", "model.financing")
+    assert loaded.model.revenues[0].base_value == 0.0
+    assert loads(dumps(doc)).defaulted == ()
+    assert loaded == loads(json.dumps(data))           # not part of what a document is
