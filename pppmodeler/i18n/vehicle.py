@@ -93,4 +93,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "contributions (the DSCR of those years is below 1, or negative during "
               "construction)"},
     "status.no_partner": {"es": "sin socio privado", "en": "no private partner"},
+    "vehicle.check.debt_above_needs": {
+        "es": "La deuda del vehículo ({debt}) supera lo que su caja llega a necesitar ({need}): "
+              "el exceso se reparte de inmediato como dividendos y se paga después; la ganancia "
+              "del Distrito aumenta solo porque la tasa de la deuda es menor que la tasa social",
+        "en": "The vehicle's debt ({debt}) exceeds what its cash ever needs ({need}): the "
+              "excess is paid out at once as dividends and repaid later; the District's gain "
+              "rises only because the debt rate is below the social rate"},
 }

@@ -8,6 +8,8 @@ that is not an error (a property may have been modelled earlier) but it must be 
 
 from __future__ import annotations
 
+import numpy as np
+
 from pppmodeler.core.guardrails import Message
 from pppmodeler.core.inputs import Model
 
@@ -42,3 +44,20 @@ def debt_cover(results: VehicleResults) -> list[Message]:
     years = [int(y) for y in results.years[short]]
     return [Message("warning", "vehicle.check.debt_cover", "capital.debt_amount",
                     {"count": len(years), "first": years[0]})]
+
+
+def debt_above_needs(results: VehicleResults) -> list[Message]:
+    """A warning when the vehicle borrows more than its cash ever needs: the excess is paid
+    out at once as dividends and repaid later, which raises the District's NPV only because
+    the debt rate is below the social discount rate, not because the vehicle earns more."""
+    lines = results.vehicle
+    drawn = float(lines["debt_drawdown"][0].sum())
+    if drawn <= 0:
+        return []
+    before_debt = (lines["from_properties"] + lines["partner_equity"] - lines["overheads"]
+                   - lines["structuring"])[0]
+    need = max(0.0, float(-np.cumsum(before_debt).min()))
+    if drawn <= need * (1 + 1e-9):
+        return []
+    return [Message("warning", "vehicle.check.debt_above_needs", "capital.debt_amount",
+                    {"debt": round(drawn, 2), "need": round(need, 2)})]

@@ -18,7 +18,7 @@ from pppmodeler.fileformat.document import FileFormatError, load
 from pppmodeler.i18n.messages import Joined, Wording, in_language
 
 from . import stacking
-from .checks import checks, debt_cover
+from .checks import checks, debt_above_needs, debt_cover
 from .consolidation import VehicleResults, consolidate
 from .terms import Holding, Vehicle
 
@@ -115,5 +115,5 @@ def evaluate_vehicle(vehicle: Vehicle, folder: Path | None = None,
     consolidated = consolidate(vehicle, results)
     consolidated.messages = checks(vehicle, [(holding_label(h, i), r.model) for (i, h), r
                                              in zip(included(vehicle), results)])
-    consolidated.messages += debt_cover(consolidated)
+    consolidated.messages += debt_cover(consolidated) + debt_above_needs(consolidated)
     return consolidated

@@ -194,3 +194,18 @@ def test_a_vehicle_without_included_properties_says_so(heritage):
     vehicle.holdings[0].included = False
     v = evaluate_vehicle(vehicle)
     assert [m.code for m in v.messages] == ["vehicle.check.empty"]
+
+
+def test_a_vehicle_debt_above_its_needs_is_said(heritage):
+    big = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, debt_amount=100_000.0, debt_rate=0.05, debt_tenor_years=10)))
+    found = [m for m in big.messages if m.code == "vehicle.check.debt_above_needs"]
+    assert len(found) == 1 and found[0].values["debt"] == 100_000.0
+    need = found[0].values["need"]
+    # the vehicle's own cash need is the property's equity injections before distributions
+    equity = evaluate(heritage).lines
+    cash = (equity["distributions"] - equity["equity_injection"])[0]
+    assert need == pytest.approx(-np.cumsum(cash).min(), abs=0.01)   # shown to the cent
+    fits = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, debt_amount=need * 0.5, debt_rate=0.05, debt_tenor_years=10)))
+    assert not [m for m in fits.messages if m.code == "vehicle.check.debt_above_needs"]
