@@ -41,10 +41,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
                             "(values)"),
     "sheet.map.about": ("los inmuebles en el mapa, coloreados por su VPN para el Distrito",
                         "the properties on the map, coloured by their NPV to the District"),
-    "sheet.lines.about": ("las líneas anuales de cada inmueble según su propio modelo, que "
-                          "Consolidado suma (valores del motor)",
-                          "each property's annual lines from its own model, which Consolidated "
-                          "sums (the engine's values)"),
+    "sheet.lines.about": (
+        "las líneas anuales de cada inmueble según su propio modelo, que Consolidado suma "
+        "(valores calculados por pppmodeler, no fórmulas). Hoja oculta para que no se imprima: "
+        "para verla, clic derecho en una pestaña › Mostrar, o Formato › Hoja › Mostrar",
+        "each property's annual lines from its own model, which Consolidated sums (values "
+        "pppmodeler computed, not formulas). A hidden sheet, so that it does not print: to "
+        "show it, right-click a sheet tab › Unhide, or Format › Sheet › Unhide"),
     # notes
     "note.lines": (
         "Valores calculados por pppmodeler con el modelo de cada inmueble, llevados a años "
@@ -58,8 +61,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "las líneas de los inmuebles. Flujos al final de cada año.",
         "Live formulas: one per row, the same in every year, from the Inputs sheet and the "
         "properties' lines. Flows at the end of each year."),
-    "note.sums": ("Cada línea es la suma de su sección en la hoja {sheet}.",
-                  "Each line is the sum of its section of the {sheet} sheet."),
+    "note.sums": ("Cada línea es la suma de su sección en la hoja {sheet} (oculta: la Portada "
+                  "dice cómo mostrarla).",
+                  "Each line is the sum of its section of the {sheet} sheet (hidden: the Cover "
+                  "says how to show it)."),
     "note.holdings": (
         "Valores, no fórmulas: los indicadores de cada inmueble según su propio modelo (dinero "
         "en la unidad del vehículo); el VPN para el Distrito en el vehículo descuenta sus flujos "

@@ -9,7 +9,8 @@ Consolidado), Consolidado (the vehicle's calculation: live formulas, see :mod:`.
 Supuestos (the vehicle's terms, each a defined name), Inmuebles (one row per property),
 Priorización (the same rows ranked by what each brings the District in the vehicle), Mapa (the
 portfolio map as a picture) and Líneas por inmueble (each property's annual lines: the engine's
-values, which Consolidado sums). Every formula cell also carries the engine's value, so a reader
+values, which Consolidado sums; hidden, so that printing the workbook does not print one page
+per few properties and years, and the cover says how to show it). Every formula cell also carries the engine's value, so a reader
 that does not recalculate shows the same numbers (``report/cached.py``).
 
 Modules: ``vehicle_plan`` plans and verifies the calculation sheets; ``vehicle_sheets`` writes
@@ -124,7 +125,8 @@ def vehicle_bytes(vehicle: Vehicle, results: VehicleResults, about: About | None
     contents = [(titles[role], t(f"vbook.sheet.{role}.about")) for role in ORDER[1:]]
     write_cover(sheets["cover"], styles, cache, t, lang, vehicle, results, about, currency,
                 len(table), contents)
-    wb.active = 0
+    sheets["lines"].sheet_state = "hidden"     # Consolidado sums it; printed, it is ~90 % of
+    wb.active = 0                              # the pages (the cover says how to show it)
     out = io.BytesIO()
     wb.save(out)
     return inject(out.getvalue(), cache)
@@ -133,7 +135,10 @@ def vehicle_bytes(vehicle: Vehicle, results: VehicleResults, about: About | None
 class ValuesWriter(SheetWriter):
     """The report's sheet writer, faster on rows of values: each cell takes a copy of the
     first cell's style instead of looking the named style up (thousands of rows for a large
-    vehicle)."""
+    vehicle). Its total column is wider than the report's: the metrics' reasons in words
+    (an IRR that does not exist, no private partner) wrap inside it."""
+
+    total_width = 20
 
     def _row(self, ws, plan, r: int, row) -> None:
         if row.constants is None or row.fmt == "text":

@@ -185,7 +185,8 @@ class Planner:
         """One section per line, one row per included property: the engine's values."""
         t = self.t
         plan = SheetPlan(self.titles["lines"], t("vbook.sheet.lines.heading"), timeline=False)
-        plan.add(self.year_header("p.year"), Note(t("vbook.note.lines")))
+        plan.add(self.year_header("p.year", t("vbook.column.code")),
+                 Note(t("vbook.note.lines")))
         for name in LINES:
             plan.add(Blank(), Heading(line_label(name, t)))
             for i, (holding, part) in enumerate(zip(self.holdings, self.results.parts)):
@@ -194,8 +195,10 @@ class Planner:
                              total=name in FLOWS))
         return plan
 
-    def year_header(self, key: str) -> Row:
-        return Row(key, self.t("vbook.row.year"), self.t("unit.year"),
+    def year_header(self, key: str, column_b: str) -> Row:
+        """The header row of a sheet of years: "Year" over the labels, ``column_b`` over what
+        column B holds (units on Consolidado, codes on Líneas por inmueble)."""
+        return Row(key, self.t("vbook.row.year"), column_b,
                    constants=self.results.years.astype(float), fmt="integer", axis="year",
                    style="header")
 
@@ -203,7 +206,7 @@ class Planner:
         t = self.t
         plan = SheetPlan(self.titles["consolidated"], t("vbook.sheet.consolidated.heading"),
                          timeline=False)
-        plan.add(self.year_header("v.year"), Note(t("vbook.note.consolidated")))
+        plan.add(self.year_header("v.year", t("col.unit")), Note(t("vbook.note.consolidated")))
         self.metrics(plan)
         self.calendar(plan)
         plan.add(Blank(), Heading(t("vbook.heading.properties")),

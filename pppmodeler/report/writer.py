@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.pagebreak import Break
@@ -40,6 +41,8 @@ def _cached(value):
 
 
 class SheetWriter:
+    total_width: float | None = None    # column C's width; None: the template's
+
     def __init__(self, wb, book: Book, styles: Styles, cache: Cache, subtitle: str,
                  header_labels: dict, total_label: str):
         self.wb, self.book, self.styles, self.cache = wb, book, styles, cache
@@ -149,15 +152,34 @@ class SheetWriter:
             self.cache.put(plan.title, r, COL_TOTAL, _cached(value))
         else:
             cell.value = value
+        if isinstance(value, str):
+            self._wrap_reason(ws, r, value)
         ref = f"{quote_sheet(plan.title)}!${get_column_letter(COL_TOTAL)}${r}"
         self.wb.defined_names[item.key] = DefinedName(item.key, attr_text=ref)
+
+    def _wrap_reason(self, ws: Worksheet, r: int, text: str) -> None:
+        """A scalar's reason in words (an IRR that does not exist) wrapped inside its own
+        column, the row as high as it needs: spilled into the period columns, it would be cut
+        on the pages that repeat the label columns."""
+        from .values import BOLD_CHARS_PER_WIDTH, LINE_HEIGHT, lines_of
+
+        ws.cell(r, COL_TOTAL).alignment = Alignment(wrap_text=True, horizontal="right",
+                                                    vertical="top")
+        for col in (COL_LABEL, COL_UNIT):
+            ws.cell(r, col).alignment = Alignment(vertical="top")
+        lines = lines_of(text, self._total_width(), BOLD_CHARS_PER_WIDTH)
+        if lines > 1:
+            ws.row_dimensions[r].height = LINE_HEIGHT * lines + 2
+
+    def _total_width(self) -> float:
+        return self.total_width or self.styles.spec["column_widths"]["total"]
 
     def _layout(self, ws: Worksheet, last: int) -> None:
         widths = self.styles.spec["column_widths"]
         dims = ws.column_dimensions
         dims[get_column_letter(COL_LABEL)].width = widths["label"]
         dims[get_column_letter(COL_UNIT)].width = widths["unit"]
-        dims[get_column_letter(COL_TOTAL)].width = widths["total"]
+        dims[get_column_letter(COL_TOTAL)].width = self._total_width()
         dims[get_column_letter(COL_SPACER)].width = widths["spacer"]
         for col in range(COL_FIRST, last + 1):
             dims[get_column_letter(col)].width = widths["period"]

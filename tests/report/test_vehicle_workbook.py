@@ -22,6 +22,7 @@ from pppmodeler.report.vehicle import (
     plan,
     vehicle_bytes,
 )
+from pppmodeler.report.words import Words
 from pppmodeler.vehicle.build import vehicle_from_records
 from pppmodeler.vehicle.consolidation import FLOWS, STOCKS
 from pppmodeler.vehicle.evaluate import evaluate_vehicle
@@ -208,10 +209,49 @@ def test_a_metric_without_a_value_shows_its_reason(tmp_path):
     known = {k: v for k, v in engine_metrics(e).items() if v is not None}
     assert len(known) == len(METRIC_NAMES) - 2
     status = e.results.status("partner_irr")
+    assert status == "no_partner"
     assert e.named(e.cached, "PartnerIRR") == e.planned.t(f"status.{status}")
+    ((sheet, ref),) = e.cached.defined_names["PartnerIRR"].destinations
+    cell = e.cached[sheet][ref.replace("$", "")]
+    assert cell.alignment.wrap_text      # inside its column: not cut on the next pages
     for name, value in known.items():
         assert math.isclose(e.named(e.cached, METRIC_NAMES[name]), value, rel_tol=1e-9,
                             abs_tol=1e-6)
+
+
+def test_an_irr_that_does_not_exist_wraps_inside_the_total_column(tmp_path):
+    e = Exported(sample_vehicle(costs=Costs(overheads=1e6)), tmp_path / "x.xlsx")
+    assert e.results.status("partner_irr") == "no_sign_change"
+    ((sheet, ref),) = e.cached.defined_names["PartnerIRR"].destinations
+    ws = e.cached[sheet]
+    cell = ws[ref.replace("$", "")]
+    assert cell.value == e.planned.t("status.no_sign_change")
+    assert cell.alignment.wrap_text
+    assert ws.row_dimensions[cell.row].height >= 24     # two lines at least
+    assert ws.column_dimensions["C"].width >= 20
+
+
+def test_the_lines_by_property_are_hidden_and_the_cover_says_how_to_show_them(exported):
+    wb = openpyxl.load_workbook(exported.path)
+    titles, t = exported.planned.titles, exported.planned.t
+    assert wb[titles["lines"]].sheet_state == "hidden"
+    assert all(wb[titles[role]].sheet_state == "visible" for role in titles if role != "lines")
+    cover = [c.value for row in wb[titles["cover"]].iter_rows() for c in row]
+    assert t("vbook.sheet.lines.about") in cover
+    assert "Mostrar" in t("vbook.sheet.lines.about")
+    assert "Unhide" in Words("en")("vbook.sheet.lines.about")
+
+
+def test_column_b_is_headed_by_what_it_holds(exported):
+    wb = openpyxl.load_workbook(exported.path)
+    titles, t = exported.planned.titles, exported.planned.t
+    for role, heading in (("consolidated", t("col.unit")),
+                          ("lines", t("vbook.column.code"))):
+        ws = wb[titles[role]]
+        row = exported.planned.book.places["v.year" if role == "consolidated"
+                                           else "p.year"].row
+        assert ws.cell(row, 1).value == t("vbook.row.year")
+        assert ws.cell(row, 2).value == heading
 
 
 def test_export_vehicle_writes_a_vehicle_file_workbook(tmp_path):
