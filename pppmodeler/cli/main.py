@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     except ModelError as exc:
         lines = [f"  {m.path}: {m.text(getattr(args, 'lang', 'en'))}" if m.path
                  else f"  {m.text(getattr(args, 'lang', 'en'))}" for m in exc.messages]
-        return _error("the inputs cannot be evaluated:\n" + "\n".join(lines))
+        return _error(tr("cli.not_evaluable", getattr(args, "lang", "en")) + "\n"
+                      + "\n".join(lines))
     except PathError as exc:
         return _error(str(exc))
     except (InventoryError, AnalysisError, SettingsError, ScenarioNameError) as exc:

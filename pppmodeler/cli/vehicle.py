@@ -21,7 +21,7 @@ from ..core.paths import PathError
 from ..fileformat import vehiclefile
 from ..i18n import tr
 from ..i18n.messages import in_language
-from ..present import metric_text
+from ..present import localise, metric_text
 from ..vehicle.build import vehicle_from_records
 from ..vehicle.consolidation import UNITS, holdings_frame
 from ..vehicle import screening
@@ -114,10 +114,11 @@ def run_inventory_import(args: argparse.Namespace) -> int:
     imported = _imported(args)
     vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
     for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(tr("cli.note", args.lang, note=in_language(note, args.lang)), file=sys.stderr)
     vehiclefile.save(vehiclefile.VehicleDocument(vehicle=vehicle), args.output)
-    print(imported.summary())
-    print(f"{args.output}: {len(vehicle.holdings)} properties written")
+    print(imported.summary(args.lang))
+    print(tr("vehicle.cli.written", args.lang, path=args.output,
+             count=localise(f"{len(vehicle.holdings):,}", args.lang)))
     return 0
 
 
@@ -230,6 +231,7 @@ def setup_inventory(parser: argparse.ArgumentParser) -> None:
                         help="the vehicle file to write (.pppv)")
     action.add_argument("--name", help="name of the vehicle (default: the file's name)")
     action.add_argument("--force", action="store_true", help="replace an existing file")
+    _lang(action)
     action.set_defaults(action=run_inventory_import)
 
 

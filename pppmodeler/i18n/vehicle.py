@@ -100,4 +100,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The vehicle's debt ({debt}) exceeds what its cash ever needs ({need}): the "
               "excess is paid out at once as dividends and repaid later; the District's gain "
               "rises only because the debt rate is below the social rate"},
+    "vehicle.cli.written": {"es": "{path}: vehículo escrito con {count} inmueble(s)",
+                            "en": "{path}: vehicle written with {count} property(ies)"},
+    "cli.not_evaluable": {"es": "los supuestos no se pueden evaluar:",
+                          "en": "the inputs cannot be evaluated:"},
 }

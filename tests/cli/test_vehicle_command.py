@@ -70,11 +70,11 @@ def test_inventory_import_writes_a_vehicle_of_the_good_rows_and_reports_the_othe
                          "X-3;Plaza;Uso público;3000;\n", encoding="cp1252")
     out = tmp_path / "vehiculo.pppv"
     args = ["inventory", "import", str(inventory), "-o", str(out), "--column",
-            "area_m2=Superficie útil"]
+            "area_m2=Superficie útil", "--lang", "en"]
     assert main(args) == 0
     captured = capsys.readouterr()
     assert "row 3, column 'Superficie útil': 'abc' is not a number" in captured.err
-    assert "2 properties written" in captured.out
+    assert "vehicle written with 2 property(ies)" in captured.out
     vehicle = vf.load(out).vehicle
     assert [h.code for h in vehicle.holdings] == ["X-1", "X-3"]
     assert vehicle.holdings[0].area_m2 == 1200.5
