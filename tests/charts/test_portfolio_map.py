@@ -30,3 +30,11 @@ def test_points_sizes_colours_and_labels_follow_the_table():
     labels = {t.get_text() for t in ax.texts}
     assert labels == {"10 - La Candelaria", "14 - El Poblado"}
     assert ax.get_title() == "3 of 4 properties; size by area (1 without coordinates not shown)"
+
+
+def test_coordinates_are_written_in_the_readers_convention():
+    fig = portfolio_map(table(), "district_npv", "VPN", lang="es")
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all("," in t and "." not in t for t in ticks)
