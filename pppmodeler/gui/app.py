@@ -463,6 +463,11 @@ class MainWindow(QMainWindow):
         self.recent.add(path)
         key = "gui.review_opened" if read_only else "gui.opened"
         self.statusBar().showMessage(tr(key, self.lang, path=str(path)), 5000)
+        defaulted = self.state.document.defaulted
+        if defaulted:  # a hand-edited file: never take missing inputs silently
+            QMessageBox.warning(self, tr("gui.defaulted_title", self.lang),
+                                tr("gui.defaulted", self.lang, path=str(path),
+                                   count=len(defaulted), inputs="\n".join(defaulted[:20])))
         return True
 
     def _bad_file(self, path: str | Path, detail: str) -> None:

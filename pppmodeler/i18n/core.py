@@ -164,6 +164,12 @@ TEXTS: dict[str, dict[str, str]] = {
     # Desktop application
     "gui.yes": {"es": "sí", "en": "yes"},
     "gui.no": {"es": "no", "en": "no"},
+    "gui.defaulted_title": {"es": "Supuestos que faltaban", "en": "Missing inputs"},
+    "gui.defaulted": {
+        "es": "{path} no trae {count} supuesto(s); se tomaron sus valores por defecto. "
+              "Revíselos antes de usar los resultados:\n{inputs}",
+        "en": "{path} leaves out {count} input(s); they were taken at their defaults. Check "
+              "them before using the results:\n{inputs}"},
     "gui.ambiguous_point": {
         "es": "«{text}»: ¿{thousands} o {decimal}? Escriba {thousands} (sin puntos) o use la "
               "coma decimal ({decimal}).",

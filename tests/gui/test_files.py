@@ -303,3 +303,17 @@ def test_dropping_a_pppm_opens_it_asking_first_about_unsaved_changes(window, dia
     assert drop(window, path)
     assert window.state.path == path and window.state.document.metadata.author == "Luis"
     assert not window.isWindowModified() and window.recent.paths()[0] == path
+
+
+def test_a_file_that_leaves_out_inputs_says_which(window, dialogs, tmp_path):
+    import json
+
+    from pppmodeler import bundled
+
+    data = json.loads(bundled.sample_text("heritage_building"))
+    del data["model"]["financing"]["rate"]
+    path = tmp_path / "editado.pppm"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert window.open_path(path)
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warning" and "model.financing.rate" in text
