@@ -143,9 +143,9 @@ _REPORT: dict[str, tuple[str, str]] = {
         "Service proportional to the cash flow available for debt service, never below the "
         "interest, repaying the debt at maturity. Check: Financing."),
     "note.solved_tax": (
-        "Pérdidas fiscales compensadas primero las más antiguas, que vencen a los {years} años. "
+        "Pérdidas fiscales compensadas primero las más antiguas, que vencen al cabo de {years}. "
         "El impuesto = tarifa × esta renta (fórmula en Estados). Control: Estados.",
-        "Tax losses used oldest first, expiring after {years} years. Tax = rate × this income "
+        "Tax losses used oldest first, expiring after {years}. Tax = rate × this income "
         "(formula in Statements). Check: Statements."),
     "note.solved_waterfall": (
         "Reserva del servicio de la deuda, bloqueo de dividendos, aportes de los socios para "

@@ -41,28 +41,28 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "scenario of the rest of the report; only the report's own case has calculation "
         "sheets with formulas."),
     "note.sensitivity": (
-        "Valores, no fórmulas: resultados de {count} evaluaciones del modelo del informe por "
+        "Valores, no fórmulas: resultados de {count} del modelo del informe por "
         "pppmodeler, moviendo cada vez los supuestos indicados y dejando los demás en su valor "
         "base. Los valores se recortan al rango válido de cada supuesto y los enteros se "
         "redondean. Las hojas de cálculo conservan sus fórmulas.",
-        "Values, not formulas: results of {count} evaluations of the report's model by "
+        "Values, not formulas: results of {count} of the report's model by "
         "pppmodeler, each moving the inputs shown and leaving the others at their base value. "
         "Values are clipped to each input's valid range and whole numbers rounded. The "
         "calculation sheets keep their formulas."),
     "note.montecarlo": (
-        "Valores, no fórmulas: {iterations} iteraciones del modelo del informe evaluadas por "
-        "pppmodeler con la semilla {seed}. El mismo archivo con la misma semilla, el mismo "
+        "Valores, no fórmulas: pppmodeler evaluó {iterations} del modelo del informe con la "
+        "semilla {seed}. El mismo archivo con la misma semilla, el mismo "
         "número de iteraciones y el mismo muestreo reproduce estos resultados exactamente. Las "
         "hojas de cálculo conservan sus fórmulas.",
-        "Values, not formulas: {iterations} iterations of the report's model evaluated by "
-        "pppmodeler with the seed {seed}. The same file with the same seed, number of "
+        "Values, not formulas: pppmodeler evaluated {iterations} of the report's model with "
+        "the seed {seed}. The same file with the same seed, number of "
         "iterations and sampling reproduces these results exactly. The calculation sheets "
         "keep their formulas."),
     "note.montecarlo_none": ("Valores, no fórmulas.", "Values, not formulas."),
     "note.montecarlo_capped": (
-        "La configuración pide {asked} iteraciones; el informe corre {ran} (su máximo). Para "
+        "La configuración pide {asked}; el informe corre {ran} (su máximo). Para "
         "más iteraciones, exporte indicando el número.",
-        "The settings ask for {asked} iterations; the report runs {ran} (its maximum). For "
+        "The settings ask for {asked}; the report runs {ran} (its maximum). For "
         "more iterations, export giving the number."),
     "note.not_computed": ("No se pudo calcular: {reason}", "Could not be computed: {reason}"),
     # scenarios
@@ -151,10 +151,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col.iterations": ("Iteraciones", "Iterations"),
     "col.share": ("Participación", "Share"),
     "note.histogram": (
-        "{bins} intervalos iguales entre el menor y el mayor valor de {count} iteraciones con "
-        "valor ({missing} sin valor).",
-        "{bins} equal bins from the smallest to the largest value of {count} iterations with a "
-        "value ({missing} without)."),
+        "{bins} entre el menor y el mayor valor de {count} con valor ({missing} sin valor).",
+        "{bins} from the smallest to the largest value of {count} with a value ({missing} "
+        "without)."),
+    # a count and its noun ({n} written in the reader's convention), singular in ".one"
+    "count.iterations": ("{n} iteraciones", "{n} iterations"),
+    "count.iterations.one": ("{n} iteración", "{n} iteration"),
+    "count.evaluations": ("{n} evaluaciones", "{n} evaluations"),
+    "count.evaluations.one": ("{n} evaluación", "{n} evaluation"),
+    "count.bins": ("{n} intervalos iguales", "{n} equal bins"),
+    "count.bins.one": ("{n} intervalo", "{n} bin"),
+    "count.years": ("{n} años", "{n} years"),
+    "count.years.one": ("{n} año", "{n} year"),
     "chart.histogram": ("Distribución: {metric} ({unit})", "Distribution: {metric} ({unit})"),
 }
 TEXTS: dict[str, dict[str, str]] = {f"report.{k}": {"es": es, "en": en}

@@ -55,9 +55,12 @@ def write_montecarlo(ws, env: Env, model, analyses: AnalysisResults) -> None:
         return
     settings = result.settings
     sheet = env.sheet(ws, t("sheet.montecarlo.heading"),
-                      t("note.montecarlo", iterations=result.n, seed=settings.seed), WIDTHS)
+                      t("note.montecarlo", iterations=t.count("iterations", result.n),
+                        seed=settings.seed), WIDTHS)
     if analyses.iterations_asked:
-        sheet.note(t("note.montecarlo_capped", asked=analyses.iterations_asked, ran=result.n))
+        sheet.note(t("note.montecarlo_capped",
+                     asked=t.count("iterations", analyses.iterations_asked),
+                     ran=t.count("iterations", result.n)))
     _assumptions(sheet, model, result)
     _percentiles(sheet, result)
     _hurdles(sheet, result)
@@ -75,7 +78,7 @@ def _assumptions(sheet: ValueSheet, model, result) -> None:
     refused = int(result.refused().sum())
     sheet.pair(t("row.iterations_refused"), refused, "count")
     for message, count in result.refusals():
-        sheet.note(f"• {message.text(lang)} ({count})")
+        sheet.note(f"• {message.text(lang)} ({t.number(count)})")
     for note in result.notes:
         sheet.note(f"• {in_language(note, lang)}")
     sheet.row += 1
@@ -115,15 +118,16 @@ def _distribution(sheet: ValueSheet, model, dist: Distribution) -> None:
         if name not in shown:
             continue
         if name == "values":
-            sheet.value(col, _discrete_text(dist), "text")
+            sheet.value(col, _discrete_text(dist, sheet.t), "text")
         else:
             sheet.value(col, getattr(dist, name), fmt)
     sheet.row += 1
 
 
-def _discrete_text(dist: Distribution) -> str:
+def _discrete_text(dist: Distribution, t) -> str:
+    """Each value and its weight, ``150 (0,25); 200 (0,75)`` in the reader's convention."""
     weights = dist.weights or [1.0] * len(dist.values)
-    return "; ".join(f"{v:g} ({w:g})" for v, w in zip(dist.values, weights))
+    return "; ".join(f"{t.short(v)} ({t.short(w)})" for v, w in zip(dist.values, weights))
 
 
 def _percentiles(sheet: ValueSheet, result) -> None:
@@ -210,8 +214,9 @@ def _histogram(sheet: ValueSheet, result, metric: str) -> None:
         sheet.value(COL_FIRST + 2, float(count) / values.size, "rate")
         sheet.row += 1
     _histogram_chart(sheet, metric, unit, fmt, top, sheet.row - 1)
-    sheet.note(t("note.histogram", bins=len(counts), count=values.size,
-                 missing=result.missing(metric)))
+    sheet.note(t("note.histogram", bins=t.count("bins", len(counts)),
+                 count=t.count("iterations", values.size),
+                 missing=t.number(result.missing(metric))))
 
 
 def _histogram_chart(sheet: ValueSheet, metric: str, unit: str, fmt: str, first: int,

@@ -28,7 +28,7 @@ def write_scenarios(ws, env: Env, comparison: ScenarioComparison) -> None:
     widths = {COL_LABEL: WIDTHS["label"], COL_UNIT: WIDTHS["unit"],
               **{c: WIDTHS["value"] for c in range(COL_FIRST, last + 1)}}
     sheet = env.sheet(ws, t("sheet.scenarios.heading"),
-                      t("note.scenarios", count=len(outcomes)), widths)
+                      t("note.scenarios", count=t.number(len(outcomes))), widths)
     base_name = t("cli.base_case")
     names = [o.name or base_name[:1].upper() + base_name[1:] for o in outcomes]
     sheet.section(t("heading.scenario_metrics"))

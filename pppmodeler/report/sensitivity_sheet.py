@@ -62,7 +62,8 @@ def evaluations(analyses: AnalysisResults) -> int:
 def write_sensitivity(ws, env: Env, model, analyses: AnalysisResults) -> None:
     t = env.words
     sheet = env.sheet(ws, t("sheet.sensitivity.heading"),
-                      t("note.sensitivity", count=evaluations(analyses)), WIDTHS)
+                      t("note.sensitivity",
+                        count=t.count("evaluations", evaluations(analyses))), WIDTHS)
     if analyses.tornado is not None:
         _tornado(sheet, model, analyses.tornado)
     else:

@@ -54,7 +54,8 @@ def build(ctx: Ctx) -> SheetPlan:
     plan.add(
         Blank(),
         Heading(t("heading.solved_tax")),
-        Note(t("note.solved_tax", years=ctx.model.taxes.loss_carryforward_years)),
+        Note(t("note.solved_tax",
+               years=ctx.words.count("years", ctx.model.taxes.loss_carryforward_years))),
         Row("sv.taxable", t("row.taxable_income"), cur, constants=_taxable(ctx, "st.profit"),
             total=True, style="solved"),
         Row("sv.utaxable", t("row.taxable_income_unlevered"), cur,

@@ -10,8 +10,9 @@ Supuestos (the vehicle's terms, each a defined name), Inmuebles (one row per pro
 Priorización (the same rows ranked by what each brings the District in the vehicle), Mapa (the
 portfolio map as a picture) and Líneas por inmueble (each property's annual lines: the engine's
 values, which Consolidado sums; hidden, so that printing the workbook does not print one page
-per few properties and years, and the cover says how to show it). Every formula cell also carries the engine's value, so a reader
-that does not recalculate shows the same numbers (``report/cached.py``).
+per few properties and years, and the cover says how to show it). Every formula cell also
+carries the engine's value, so a reader that does not recalculate shows the same numbers
+(``report/cached.py``).
 
 Modules: ``vehicle_plan`` plans and verifies the calculation sheets; ``vehicle_sheets`` writes
 the cover and the sheets of values; this one puts them together.

@@ -128,7 +128,7 @@ def write_cover(ws, styles, cache: Cache, t, lang: str, vehicle, results, about:
     put_text(ws.cell(3, 1), t("vbook.cover.title"), styles("title"))
     put_text(ws.cell(4, 1), vehicle.name or about.file_name, styles("title"))
     rows = [
-        ("vbook.cover.properties", str(count)),
+        ("vbook.cover.properties", t.number(count)),
         ("vbook.cover.years", f"{int(results.years[0])}–{int(results.years[-1])}"),
         ("cover.author", about.author),
         ("cover.date", about.today.isoformat()),

@@ -5,6 +5,7 @@ LibreOffice opens the workbook and recalculates the calculation sheets to the en
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -318,3 +319,34 @@ def test_the_report_caps_the_iterations_and_says_so():
     assert report.analyses.report_iterations(500_000, 600_000) == 600_000
     found = compute(doc, doc.model, ("montecarlo",), iterations=20)
     assert found.iterations_asked is None
+
+
+def test_counts_and_numbers_in_texts_follow_the_readers_convention():
+    es, en = Words("es"), Words("en")
+    assert es.count("iterations", 10_000) == "10.000 iteraciones"
+    assert en.count("iterations", 10_000) == "10,000 iterations"
+    assert es.count("iterations", 1) == "1 iteración"
+    assert en.count("evaluations", 1) == "1 evaluation"
+    assert es.count("years", 1) == "1 año" and es.count("years", 12) == "12 años"
+    assert es.count("bins", 1) == "1 intervalo"
+    assert es.short(0.25) == "0,25" and en.short(0.25) == "0.25"
+    assert es.short(1500) == "1.500" and es.short(150) == "150"
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_monte_carlo_texts_write_numbers_as_the_reader_does(tmp_path, lang):
+    doc = analysed_doc()
+    discrete = Distribution(path="capex[0].amount", kind="discrete",
+                            values=[11000.0, 12500.5], weights=[0.25, 0.75])
+    settings = replace(MC, distributions=[MC.distributions[0], discrete], correlations=[])
+    doc = replace(doc, analyses=replace(doc.analyses, montecarlo=settings))
+    path = report.export(doc, doc.model, tmp_path / "mc.xlsx", lang=lang,
+                         sheets=("montecarlo",), iterations=1_000)
+    t = Words(lang)
+    ws = openpyxl.load_workbook(path)[t("sheet.montecarlo")]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert ("1.000 iteraciones" if lang == "es" else "1,000 iterations") in ws["A3"].value
+    pairs = "11.000 (0,25); 12.500,5 (0,75)" if lang == "es" else "11,000 (0.25); 12,500.5 (0.75)"
+    assert pairs in texts
+    for text in texts:     # a number of four digits or more is grouped (but the seed)
+        assert not re.search(r"\d{4,}", text.replace(str(MC.seed), "")), text
