@@ -12,7 +12,10 @@ those loops:
   lesser of the gearing size and PV(CFADS at the debt rate over the repayment periods) ÷ target
   DSCR — iterated, each iteration on its own, until its CFADS change by less than
   ``SCULPT_TOLERANCE`` of their size. Each step contracts by roughly the tax rate × the
-  interest share of CFADS, so a handful of steps suffice.
+  interest share of CFADS (one or two digits), so the passes start from the CFADS of the
+  uncapped debt with its own sculpted schedule, solved period by period
+  (``DebtSolver.sculpt_start``): one pass confirms them, unless the cap binds or a tax loss
+  expires, where the passes go on from there.
 """
 
 from __future__ import annotations

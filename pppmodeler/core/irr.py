@@ -3,7 +3,8 @@
 Conventions are those of :mod:`pppmodeler.core.finance` (shape ``(n, T)``, end-of-period timing,
 annual effective rates, trailing zeros harmless). A row whose flows change sign once has one
 IRR, found by bracketed Newton steps; a row whose flows change sign several times is scanned
-over a grid of rates and reported only when exactly one root exists; otherwise the status says
+over a grid of rates (unless its cumulative flows show it has one root or none) and reported
+only when exactly one root exists; otherwise the status says
 why there is no IRR (:data:`IRR_STATUS_TEXT`), never a wrong number.
 """
 
@@ -311,7 +312,10 @@ def irr(flows, periods_per_year=1, *, max_iter=60) -> IrrResult:
           root: ``"ok"``; several: ``"multiple"`` (rate NaN, all roots in ``roots``); none:
           ``"no_root"``. Roots outside the scanned range, and pairs of roots closer together
           than the grid step (or a root where the NPV touches zero without crossing it) are
-          not seen;
+          not seen. The scan is skipped where the cumulative flows settle the count
+          (``_cumulative_sign_changes``): no root at all (``"no_root"``), or exactly one,
+          found as for one sign change and reported only within the scanned range, as the
+          scan would;
         * non-finite flows: ``"invalid"``.
 
         ``rate`` is NaN wherever the status is not ``"ok"``.
@@ -351,16 +355,31 @@ def _irr(f, p, max_iter) -> IrrResult:
     first = np.minimum(np.where(any_pos, first_pos, t_len), np.where(any_neg, first_neg, t_len))
     last = np.maximum(np.where(any_pos, last_pos, -1), np.where(any_neg, last_neg, -1))
     sign_changes[one] = 1
+    # root at a negative rate iff the undiscounted sum has the sign of the first flow
+    rev = (row_sum != 0) & (np.sign(row_sum) == np.sign(f[np.arange(n), first % t_len]))
 
-    # ---- exactly one sign change: unique root ---------------------------------------------
+    # ---- several sign changes, settled by the cumulative flows without a scan --------------
+    # Rows with no root in the scanned range keep the status the scan gives them.
+    scanned = np.zeros(n, dtype=bool)
+    im = np.flatnonzero(several)
+    if im.size:
+        changes, settled = _cumulative_sign_changes(f[im], a[im], first[im], last[im])
+        sign_changes[im[settled]] = _count_sign_changes(_transpose(f[im[settled]]))
+        none = im[settled & (changes == 0)]
+        status[none] = STATUS_NO_ROOT
+        several[none] = False
+        unique = im[settled & (changes == 1)]
+        one[unique] = True
+        several[unique] = False
+        scanned[unique] = True
+
+    # ---- a unique root: one sign change, or settled by the cumulative flows ----------------
     iu = np.flatnonzero(one)
     if iu.size:
         fu, au = (f, a) if iu.size == n else (f[iu], a[iu])
         s = row_sum[iu]
         u0 = _initial_guess(fu, au, s)
-        first_sign = np.sign(fu[np.arange(iu.size), first[iu]])
-        # root at a negative rate iff the undiscounted sum has the sign of the first flow
-        rev = (s != 0) & (np.sign(s) == first_sign)
+        rev = rev[iu]
         with np.errstate(over="ignore", invalid="ignore"):
             z0 = np.exp(np.where(rev, u0, -u0))
         z0 = np.where(np.isfinite(z0), np.clip(z0, 1e-9, 1.0), 0.5)
@@ -370,7 +389,9 @@ def _irr(f, p, max_iter) -> IrrResult:
             ct, np.zeros(iu.size), np.ones(iu.size), slo, z0, rev, max_iter
         )
         x = _rate_of_z(z, rev)
-        ok = conv & np.isfinite(x) & (x > -1.0)
+        grid = _scan_grid(p)
+        ok = (conv & np.isfinite(x) & (x > -1.0)
+              & (~scanned[iu] | ((x >= grid[0]) & (x <= grid[-1]))))
         rate_p[iu[ok]] = x[ok]
         roots_p[iu[ok], 0] = x[ok]
         status[iu[ok]] = STATUS_OK
@@ -414,6 +435,32 @@ def _initial_guess(f, a, s):
         u_quad = 2.0 * c0 / (-c1 - np.sign(c1) * np.sqrt(disc))
         u = np.where(np.isfinite(u_quad), u_quad, u_lin)
     return np.where(np.isfinite(u), u, 0.0)
+
+
+def _cumulative_sign_changes(f, a, first, last):
+    """For rows ``f`` that change sign several times (``a``: their absolute values, ``first``,
+    ``last``: their first and last non-zero columns), the sign changes of their cumulative
+    flows from the first flow forwards plus from the last flow backwards; and whether those
+    counts hold, no partial sum lying within 1e-12 of the gross flows from zero.
+
+    The polynomial of rates above 0 (see above) is ``(1 - z) sum_k A_k z^k`` on (0, 1), with
+    ``A`` the forward partial sums (constant beyond the last flow); by Descartes' rule for
+    power series it has at most as many roots there as ``A`` changes sign (Norstrom's
+    criterion), and the backward sums bound the roots at rates below 0 alike. Both sequences
+    end on the undiscounted sum, the NPV at 0, which is not zero where the counts hold. So a
+    count of 0 means no root at all, and 1 exactly one (the NPV changes sign across it).
+    """
+    t_len = f.shape[1]
+    j = np.arange(t_len)
+    tiny = 1e-12 * a.sum(axis=1, keepdims=True)
+    count = np.zeros(f.shape[0], dtype=np.int64)
+    holds = np.ones(f.shape[0], dtype=bool)
+    for sums, valid in ((np.cumsum(f, axis=1), j >= first[:, None]),
+                        (np.cumsum(f[:, ::-1], axis=1)[:, ::-1], j <= last[:, None])):
+        holds &= ~((np.abs(sums) <= tiny) & valid).any(axis=1)
+        positive = sums > 0
+        count += ((positive[:, 1:] != positive[:, :-1]) & valid[:, :-1] & valid[:, 1:]).sum(axis=1)
+    return count, holds
 
 
 def _count_sign_changes(ct):
