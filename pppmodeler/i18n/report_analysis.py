@@ -93,6 +93,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "col.change_at_low": ("Cambio en el bajo", "Change at low"),
     "col.change_at_high": ("Cambio en el alto", "Change at high"),
     "chart.tornado": ("Tornado: {metric}", "Tornado: {metric}"),
+    "chart.tornado_low": ("Indicador con el supuesto en su valor bajo",
+                          "Metric with the input at its low value"),
+    "chart.tornado_high": ("Indicador con el supuesto en su valor alto",
+                           "Metric with the input at its high value"),
     "chart.change_from_base": ("Cambio frente al caso base", "Change from the base case"),
     "note.two_way": (
         "Filas: {rows} ({row_path}). Columnas: {columns} ({column_path}). Resaltados, los "

@@ -4,7 +4,8 @@ Tornado: one row per input, largest swing first, as
 :func:`pppmodeler.analysis.sensitivity.tornado` ranks them: the input's base, low and high
 values as the model took them, the metric at each end (or why it has none), the swing and the
 change from the base case at each end; a native horizontal bar chart draws those changes, so
-each bar starts at the base case. Two-way table: the metric for every pair of row and column
+each bar starts at the base case (red: the input at its low value, blue: at its high value, as
+on the desktop). Two-way table: the metric for every pair of row and column
 values (:func:`pppmodeler.analysis.two_way.two_way`), both inputs named with their path, under
 a colour scale (conditional formatting) from the worst to the best value. Values, not formulas.
 """
@@ -124,7 +125,9 @@ def _bar(sheet: ValueSheet, model, metric: str, bar, base: float) -> None:
 
 
 def _tornado_chart(sheet: ValueSheet, tornado, first: int, last: int) -> None:
-    """Bars of the change from the base at the low and the high value, largest swing on top."""
+    """Bars of the change from the base at the low and the high value, largest swing on top:
+    red with the input at its low value, blue at its high value, as the desktop's tornado
+    (``charts/analysis.py``), and a legend that says so."""
     t, ws = sheet.t, sheet.ws
     spec = sheet.styles.spec["chart"]
     chart = BarChart()
@@ -133,9 +136,14 @@ def _tornado_chart(sheet: ValueSheet, tornado, first: int, last: int) -> None:
     chart.overlap = 100
     chart.gapWidth = 40
     chart.title = title(t("chart.tornado", metric=t(f"metric.{tornado.metric}")))
-    for col, key in ((COL_FIRST + 6, "col.change_at_low"), (COL_FIRST + 7, "col.change_at_high")):
+    colors = sheet.styles.colors
+    for col, key, color in ((COL_FIRST + 6, "chart.tornado_low", colors["tornado_low"]),
+                            (COL_FIRST + 7, "chart.tornado_high", colors["tornado_high"])):
         ref = Reference(ws, min_col=col, max_col=col, min_row=first, max_row=last)
-        chart.series.append(Series(ref, title=t(key)))
+        series = Series(ref, title=t(key))
+        series.graphicalProperties.solidFill = color
+        series.graphicalProperties.line.solidFill = color
+        chart.series.append(series)
     chart.set_categories(Reference(ws, min_col=COL_LABEL, max_col=COL_LABEL, min_row=first,
                                    max_row=last))
     chart.x_axis.scaling.orientation = "maxMin"      # the first (largest) bar on top

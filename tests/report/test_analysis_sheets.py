@@ -171,6 +171,19 @@ def test_tornado_rows_are_those_of_the_sensitivity_analysis(written, book):
     assert ws.cell(top + len(tornado.bars), 1).value is None
     (chart,) = [c for c in ws._charts if c.type == "bar"]
     assert chart.grouping == "clustered" and len(chart.series) == 2
+    # as the desktop's tornado: red with the input low, blue with it high, the legend says so
+    low, high = chart.series
+    colors = book_colors()
+    assert low.graphicalProperties.solidFill.srgbClr == colors["tornado_low"] == "C62828"
+    assert high.graphicalProperties.solidFill.srgbClr == colors["tornado_high"] == "1565C0"
+    assert (low.tx.v, high.tx.v) == (t("chart.tornado_low"), t("chart.tornado_high"))
+    assert chart.legend is not None
+
+
+def book_colors() -> dict:
+    from pppmodeler.report.style import template
+
+    return template()["colors"]
 
 
 def test_the_two_way_table_names_its_inputs_and_has_a_colour_scale(written, book):
