@@ -8,22 +8,26 @@ one part of pppmodeler as ``TEXTS`` (key -> {"es", "en"}); keys may not repeat a
 
 from __future__ import annotations
 
-from importlib import import_module
-
 LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"
-PARTS = ("core", "report", "analysis", "vehicle", "gui_analysis", "report_analysis",
-         "report_vehicle", "gui_vehicle", "messages")
+
+# Imported by name, not looked up from a list of names: PyInstaller only bundles the modules
+# it sees imported, and the frozen application must carry every text.
+from . import (analysis, core, gui_analysis, gui_vehicle, messages,  # noqa: E402
+               report, report_analysis, report_vehicle, vehicle)
+
+MODULES = (core, report, analysis, vehicle, gui_analysis, report_analysis, report_vehicle,
+           gui_vehicle, messages)
+PARTS = tuple(m.__name__.rsplit(".", 1)[1] for m in MODULES)
 
 
 def _catalogue() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for part in PARTS:
-        texts = import_module(f"{__name__}.{part}").TEXTS
-        repeated = merged.keys() & texts.keys()
+    for module in MODULES:
+        repeated = merged.keys() & module.TEXTS.keys()
         if repeated:
-            raise RuntimeError(f"i18n.{part} repeats keys: {sorted(repeated)[:5]}")
-        merged.update(texts)
+            raise RuntimeError(f"{module.__name__} repeats keys: {sorted(repeated)[:5]}")
+        merged.update(module.TEXTS)
     return merged
 
 
