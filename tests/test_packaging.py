@@ -125,3 +125,17 @@ def test_unknown_sample_names_the_available_ones():
 
 def test_build_spec_is_python():
     compile((REPO / "build.spec").read_text(encoding="utf-8"), "build.spec", "exec")
+
+
+def test_no_module_is_imported_by_a_computed_name():
+    """PyInstaller bundles only the modules it sees imported: a module found at run time by
+    ``importlib.import_module(name)`` is missing from the frozen application (the texts were,
+    once, and it did not start)."""
+    import re
+
+    package = Path(__file__).resolve().parents[1] / "pppmodeler"
+    dynamic = [f"{p.relative_to(package.parent)}:{n}"
+               for p in package.rglob("*.py")
+               for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), start=1)
+               if re.search(r"\bimport_module\(|__import__\(", line)]
+    assert dynamic == []
