@@ -39,6 +39,7 @@ class MetricCard(QFrame):
         self.value = QLabel("…")
         self.value.setObjectName("cardValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setWordWrap(True)        # a status ("sin socio privado") never cut off
         self.note = QLabel("")
         self.note.setObjectName("cardNote")
         self.note.setWordWrap(True)
@@ -74,7 +75,17 @@ class MetricCard(QFrame):
         self.note.setText(tr("gui.not_evaluated", self.lang))
         self._light(NEUTRAL)
 
+    def show_blank(self) -> None:
+        """A dash and no note: nothing to show yet, and nothing wrong."""
+        self.value.setText("—")
+        self.note.setText("")
+        self._light(NEUTRAL)
+
     def _light(self, state: str) -> None:
+        """The card's colour, and its whole text as a tooltip (a narrow panel may wrap it)."""
+        self.note.setVisible(bool(self.note.text()))
+        self.setToolTip("\n".join(t for t in (self.title.text(), self.value.text(),
+                                               self.note.text()) if t))
         self.setProperty("light", state)
         self.style().unpolish(self)
         self.style().polish(self)
@@ -221,7 +232,7 @@ class ChartsPanel(QWidget):
     def _place(self, i: int, key: str, canvas: FigureCanvasQTAgg) -> None:
         old = self.canvases.get(key)
         canvas.setObjectName(f"chart.{key}")
-        canvas.setMinimumSize(420, 260)
+        canvas.setMinimumSize(380, 240)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvases[key] = canvas
         if old is not None:

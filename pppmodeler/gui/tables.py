@@ -24,6 +24,7 @@ from . import fields as fx
 from .state import ModelState
 
 PROBLEM = QColor("#fde2e1")
+HEADER_WIDTH = 22       # characters on one line of a column header
 
 
 class LinesModel(QAbstractTableModel):
@@ -104,14 +105,15 @@ class LinesModel(QAbstractTableModel):
         return " — ".join(p for p in parts if p)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         f = self.columns[section]
         unit = fx.field_unit(f, self.lang, self.state.model.property.currency_unit)
-        text = f.metadata[self.lang] + (f" ({unit})" if unit else "")
-        return "\n".join(textwrap.wrap(text, 22)[:4])
+        return header_text(f.metadata[self.lang], unit)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         row, col = index.row(), index.column()
@@ -136,6 +138,19 @@ class LinesModel(QAbstractTableModel):
             self.bad.discard((row, col))
             self.dataChanged.emit(index, index)
         return True
+
+
+def header_text(name: str, unit: str, width: int = HEADER_WIDTH) -> str:
+    """A column's header: its name on at most two lines (cut with "…"), its unit whole on
+    the line below, so that the unit is never the part cut off; the full text is the
+    header's tooltip."""
+    lines = textwrap.wrap(name, width) or [""]
+    if len(lines) > 2:
+        second = textwrap.shorten(" ".join(lines[1:]), width, placeholder="")
+        lines = [lines[0], (second or lines[1][:width - 1]).rstrip(" ,;(") + "…"]
+    if unit:
+        lines += textwrap.wrap(f"({unit})", width)
+    return "\n".join(lines)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -75,6 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.vehicle.headline": {"es": "Indicadores del vehículo", "en": "Vehicle metrics"},
     "gui.vehicle.hurdle.partner_irr": {"es": "costo del capital: {value}",
                                        "en": "cost of equity: {value}"},
+    "gui.vehicle.empty": {"es": "Abra un vehículo o créelo desde un inventario.",
+                          "en": "Open a vehicle or create one from an inventory."},
     "gui.vehicle.add": {"es": "Agregar inmuebles", "en": "Add properties"},
     "gui.vehicle.filter": {"es": "Buscar por código, nombre, comuna…",
                            "en": "Search by code, name, comuna…"},

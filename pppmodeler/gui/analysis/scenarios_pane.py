@@ -24,14 +24,24 @@ from ...core import paths
 from ...core.metrics import UNITS
 from ...core.results import HEADLINE
 from ...i18n import tr
-from ...present import hurdle, metric_text
+from ...present import hurdle, input_text, metric_text
 from .. import fields as fx
 from ..forms import label
 from .pane import AnalysisPane, ChartView, InputPicker, MetricBox, button, measure
 from .runs import Run
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-VALUE_COLUMN = 3
+PATH_COLUMN, VALUE_COLUMN = 1, 3
+
+
+def base_text(value: Any, spec: Any, lang: str) -> str:
+    """An input's base value to read (not to edit): numbers with thousands separators in the
+    reader's convention (12.000, 38.429,03); whole-number inputs (a year: 2027),
+    percentages and everything else as the editors show them."""
+    if (spec.kind == "number" and spec.unit != "fraction" and isinstance(value, (int, float))
+            and not isinstance(value, bool) and math.isfinite(value)):
+        return input_text(float(value), spec.unit, lang, whole=float(value).is_integer())
+    return fx.shown(value, spec, lang)
 
 
 def outcome_text(outcome: sc.Outcome, metric: str, lang: str) -> str:
@@ -125,8 +135,12 @@ class ScenariosPane(AnalysisPane):
             tr("gui.analysis.input", lang), tr("gui.analysis.path", lang),
             tr("gui.analysis.base_value", lang), tr("gui.analysis.scenario_value", lang)])
         header = self.overrides.horizontalHeader()
+        # The input's label takes what is left; the base and scenario values are always
+        # shown whole. The path is for people who know it: a tooltip, not a column.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.overrides.setColumnHidden(PATH_COLUMN, True)
         self.overrides.setWordWrap(False)
         self.overrides.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.overrides.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -230,7 +244,7 @@ class ScenariosPane(AnalysisPane):
             try:
                 label = paths.label(path, lang, model)
                 spec = paths.spec_at(path)
-                base = fx.shown(paths.get(model, path), spec, lang)
+                base = base_text(paths.get(model, path), spec, lang)
                 shown = fx.shown(value, spec, lang)
             except (paths.PathError, ValueError, TypeError):
                 label, base, shown = tr("gui.analysis.no_such_input", lang), "—", str(value)
@@ -238,6 +252,7 @@ class ScenariosPane(AnalysisPane):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, path)
+                item.setToolTip(f"{label}\n{path}")
                 if c != VALUE_COLUMN:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if c >= 2:

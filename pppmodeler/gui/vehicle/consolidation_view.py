@@ -104,6 +104,11 @@ class VehicleCards(QWidget):
         for card in self.cards.values():
             card.show_stale()
 
+    def show_blank(self) -> None:
+        """An empty vehicle: dashes, no error-like status or hurdle."""
+        for card in self.cards.values():
+            card.show_blank()
+
 
 class LinesTable(QTableWidget):
     """The consolidated lines (rows) by calendar year (columns), nominal, vehicle unit."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -69,7 +70,9 @@ class MonteCarloTab(QWidget):
         self.banner.setProperty("banner", "stale")
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(10, 4, 6, 4)
-        row.addWidget(QLabel(tr("gui.vehicle.mc_stale", lang)), 1)
+        stale = QLabel(tr("gui.vehicle.mc_stale", lang))
+        stale.setWordWrap(True)
+        row.addWidget(stale, 1)
         rerun = QPushButton(tr("gui.analysis.run_again", lang))
         rerun.setObjectName("vehicle_mc.rerun")
         rerun.clicked.connect(self.run)
@@ -81,7 +84,7 @@ class MonteCarloTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._settings())
         splitter.addWidget(self._results())
-        splitter.setSizes([300, 460])
+        splitter.setSizes([400, 360])
         outer.addWidget(splitter, 1)
         state.changed.connect(self.refresh)
         self.refresh()
@@ -96,9 +99,11 @@ class MonteCarloTab(QWidget):
                                       tr("gui.edit", self.lang, what=what))
 
     def _settings(self) -> QWidget:
+        """The general settings above the factors, scrolled: side by side they were wider
+        than a laptop screen."""
         lang = self.lang
         box = QWidget()
-        row = QHBoxLayout(box)
+        row = QVBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.general = DeclaredForm(MonteCarlo, lambda: self.state.vehicle.montecarlo,
                                     self._put_settings, lang, self._currency, "vehicle_mc",
@@ -110,10 +115,15 @@ class MonteCarloTab(QWidget):
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         left.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addStretch(1)
         row.addLayout(left)
-        row.addWidget(self._factors(), 1)
-        return box
+        row.addWidget(self._factors())
+        row.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("vehicle_mc.settings")
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        return scroll
 
     def _factors(self) -> QWidget:
         """One row per factor, one column per parameter of its distribution."""
