@@ -60,6 +60,8 @@ def test_an_empty_vehicle_fits_and_says_how_to_start(empty_vehicle):
     shown = " ".join(c.value.text() + c.note.text() for c in w.cards.cards.values())
     for scary in ("status.no_partner", "status.no_debt_service"):
         assert tr(scary, "es") not in shown
+    listed = [w.messages.item(i).text() for i in range(w.messages.count())]
+    assert tr("vehicle.check.empty", "es") not in listed
 
 
 def test_a_vehicle_with_properties_hides_the_placeholder(vwindow):  # noqa: F811

@@ -443,7 +443,9 @@ class VehicleWindow(QMainWindow):
             self.cards.show_results(results, vehicle)
         else:
             self.cards.show_blank()
-        self.messages.show_messages(results.messages)
+        # an empty vehicle: the placeholder says it, not a warning that its metrics are zero
+        self.messages.show_messages([m for m in results.messages if vehicle.holdings
+                                     or m.code != "vehicle.check.empty"])
         self.consolidation.show_results(results, vehicle)
         self.map.show_frame(frame, vehicle)
 
