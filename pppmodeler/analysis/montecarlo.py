@@ -34,9 +34,10 @@ from pppmodeler.i18n.messages import Phrase, either, phrase_of
 
 WHERE = "analyses.montecarlo"
 
-CHUNK = 2_000
-"""Iterations per evaluation: ~0.1 s and ~100 MB on the samples, so a cancel is felt at once
-and 100,000 iterations fit in memory."""
+CHUNK = 5_000
+"""Iterations per evaluation: ~0.2 s and ~115 MB on the samples, so a cancel is felt within a
+second and 100,000 iterations peak near 300 MB; smaller chunks pay the costs of an evaluation
+that do not grow with its iterations more often (2,000 takes a third longer in all)."""
 
 
 def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
