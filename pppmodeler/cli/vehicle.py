@@ -88,6 +88,42 @@ def run_vehicle_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_vehicle_montecarlo(args: argparse.Namespace) -> int:
+    from ..vehicle import montecarlo
+
+    doc = vehiclefile.load(args.file)
+    result = montecarlo.run(doc.vehicle, folder=args.file.resolve().parent,
+                            iterations=args.iterations, seed=args.seed, workers=args.workers)
+    stats = result.table()
+    if args.json:
+        print(json.dumps({
+            "iterations": result.n, "seed": result.settings.seed, "workers": result.workers,
+            "refused": int(result.refused().sum()),
+            "metrics": {m: {k: number(v) for k, v in stats.loc[m].items()} for m in UNITS},
+            "hurdles": [{"metric": h.metric, "side": h.side, "threshold": h.threshold,
+                         "probability_missed": p} for h, p in result.hurdles()]},
+            ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    unit_word = tr(f"unit.{doc.vehicle.setup.currency_unit}", lang)
+    print(tr("cli.montecarlo.title", lang, n=localise(f"{result.n:,}", lang),
+             seed=result.settings.seed,
+             sampling=tr(f"sampling.{result.settings.sampling}", lang)))
+    columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
+    rows = [[_label(m, unit_word, lang),
+             *[metric_text(number(stats.loc[m, c]), UNITS[m], "ok", lang)
+               if number(stats.loc[m, c]) is not None else "—" for c in columns],
+             localise(f"{int(stats.loc[m, 'missing']):,}", lang)] for m in UNITS]
+    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:],
+                tr("cli.montecarlo.missing", lang)], rows))
+    for h, p in result.hurdles():
+        print(tr(f"cli.montecarlo.hurdle_{h.side}", lang,
+                 metric=tr(f"vehicle.metric.{h.metric}", lang),
+                 threshold=metric_text(h.threshold, UNITS[h.metric], "ok", lang),
+                 p=localise(f"{p * 100:.1f} %", lang)))
+    return 0
+
+
 def setup_vehicle(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="vehicle_command", metavar="ACTION", required=True)
     evaluate = sub.add_parser("evaluate", help="consolidate a vehicle file and print its "
@@ -102,6 +138,16 @@ def setup_vehicle(parser: argparse.ArgumentParser) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, help="workbook (.xlsx)")
     _lang(export)
     export.set_defaults(action=run_vehicle_export)
+    mc = sub.add_parser("montecarlo", help="the vehicle's Monte Carlo: its portfolio factors, "
+                                            "in blocks over worker processes")
+    mc.add_argument("file", type=Path, help="vehicle file (.pppv)")
+    mc.add_argument("--iterations", type=int, help="iterations (default: the file's)")
+    mc.add_argument("--seed", type=int, help="seed (default: the file's)")
+    mc.add_argument("--workers", type=int, help="worker processes (default: one per CPU when "
+                                                 "the run is large enough)")
+    mc.add_argument("--json", action="store_true", help="print the results as JSON")
+    _lang(mc)
+    mc.set_defaults(action=run_vehicle_montecarlo)
 
 
 def run_vehicle(args: argparse.Namespace) -> int:

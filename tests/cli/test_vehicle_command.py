@@ -150,3 +150,23 @@ def test_screen_csv_opens_in_a_spanish_excel(tmp_path, capsys):
     header, row = out.read_text(encoding="utf-8-sig").splitlines()[:2]
     assert header.startswith("row;code;name;kind")
     assert ";2400,5;" in row
+
+
+def test_vehicle_montecarlo_prints_the_percentiles_of_the_vehicle_metrics(vehicle_file, capsys):
+    from pppmodeler.vehicle import montecarlo
+
+    doc = vf.load(vehicle_file)
+    factor = doc.vehicle.montecarlo.factors.revenue_price
+    factor.kind, factor.low, factor.mode, factor.high = "triangular", 0.8, 1.0, 1.1
+    vf.save(doc, vehicle_file)
+    assert main(["vehicle", "montecarlo", str(vehicle_file), "--iterations", "40",
+                 "--workers", "1", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    expected = montecarlo.run(vf.load(vehicle_file).vehicle, folder=vehicle_file.parent,
+                              iterations=40, workers=1)
+    assert out["iterations"] == 40
+    assert out["metrics"]["district_gain"]["P50"] == pytest.approx(
+        expected.percentiles("district_gain")["P50"], rel=1e-12)
+    assert main(["vehicle", "montecarlo", str(vehicle_file), "--iterations", "40",
+                 "--workers", "1", "--lang", "en"]) == 0
+    assert "District's gain from the vehicle" in capsys.readouterr().out
