@@ -33,6 +33,7 @@ from .dialogs import confirm_discard
 from .forms import SectionForm, page_header
 from .review import ReviewPanel
 from .session import RecentFiles, Recovery, default_recovery_dir
+from .screen import fit_to_screen
 from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
 from .state import ModelState
 from .style import STYLE
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.state.file_changed.connect(self._title)
         self.setStyleSheet(STYLE)
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        fit_to_screen(self, 1440, 900)
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)

@@ -232,7 +232,7 @@ class ChartsPanel(QWidget):
     def _place(self, i: int, key: str, canvas: FigureCanvasQTAgg) -> None:
         old = self.canvases.get(key)
         canvas.setObjectName(f"chart.{key}")
-        canvas.setMinimumSize(380, 240)
+        canvas.setMinimumSize(380, 200)      # the window fits 1366 × 768
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvases[key] = canvas
         if old is not None:

@@ -26,15 +26,25 @@ def test_the_main_window_fits_a_laptop_screen(window):
     assert window.minimumSizeHint().width() <= LAPTOP[0]
     for key in window.page_keys:
         window.show_page(key)
-        assert window.minimumSizeHint().width() <= LAPTOP[0], key
+        hint = window.minimumSizeHint()
+        assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], key
 
 
 def test_the_vehicle_window_fits_a_laptop_screen(vwindow):  # noqa: F811
     for i in range(vwindow.tabs.count()):
         vwindow.tabs.setCurrentIndex(i)
-        assert vwindow.minimumSizeHint().width() <= LAPTOP[0], vwindow.tabs.tabText(i)
+        hint = vwindow.minimumSizeHint()
+        assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], vwindow.tabs.tabText(i)
     vwindow.resize(*LAPTOP)
     assert vwindow.width() <= LAPTOP[0]
+
+
+def test_windows_open_no_larger_than_the_screen(window, vwindow):  # noqa: F811
+    for w in (window, vwindow):
+        area = w.screen().availableGeometry()
+        if area.width() >= w.minimumSizeHint().width():
+            assert w.width() <= area.width()
+        assert w.height() <= area.height()
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ class ChartView(QWidget):
         self.box.addWidget(self.hint)
         self.canvas: FigureCanvasQTAgg | None = None
         self.figure: Figure | None = None
-        self.setMinimumSize(360, 240)
+        self.setMinimumSize(360, 200)        # a 1366 × 768 laptop fits the window
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_figure(self, figure: Figure) -> None:

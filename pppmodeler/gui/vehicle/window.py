@@ -50,6 +50,7 @@ from ...vehicle.terms import Holding, Vehicle
 from ..dialogs import confirm_discard
 from ..forms import label
 from ..results_view import MessagesList, titled
+from ..screen import fit_to_screen
 from ..style import STYLE
 from ..worker import LatestWorker, TaskRunner
 from .consolidation_view import ConsolidationPanel, MapPanel, VehicleCards
@@ -115,7 +116,7 @@ class VehicleWindow(QMainWindow):
         self.state.changed.connect(self.reevaluate)
         self.state.file_changed.connect(self._title)
         self.setStyleSheet(STYLE)
-        self.resize(1400, 880)
+        fit_to_screen(self, 1400, 880)
         self.status = QLabel("")
         self.status.setObjectName("vehicle.status")
         self.statusBar().addWidget(self.status, 1)
