@@ -258,8 +258,14 @@ class DebtSolver:
         cash = rows(b.ebitda - b.wc_change - b.lifecycle)
         profit = rows(ebit + b.gmf_nondeductible)
         unlevered = cash - rows(b.unlevered_tax)
-        in_debt, repaying, discount = (np.ascontiguousarray(np.asarray(m).T)
-                                       for m in (terms.in_debt, terms.repaying, terms.discount))
+        in_debt, repaying = (np.ascontiguousarray(np.asarray(m).T)
+                             for m in (terms.in_debt, terms.repaying))
+
+        def present(x):
+            """PV over the repayment periods of (T, n) ``x``: summed along the periods of
+            contiguous rows, as a single iteration sums them (the same digits)."""
+            return (np.ascontiguousarray(x.T) * terms.discount).sum(axis=1)
+
         d, tax_rate = flat(debt), flat(b.tax_rate)
         interest_rate = flat(self.rate_p) * in_debt            # (T, n) or (T, 1)
         growth = 1.0 + interest_rate * repaying
@@ -269,12 +275,14 @@ class DebtSolver:
         begin, stop = (owing[0], owing[-1] + 1) if owing.size else (T, T)
         cfads = np.empty((T, n))
 
+        services = np.zeros((T, n))
+
         def left(s, start, end, pool):
             """PV of the debt left at maturity with the service factor ``s``, the pool of tax
             losses at ``start`` being ``pool``; fills ``cfads[start:end]``."""
             # The balance is the debt from the start: it earns no interest before the first
             # period in debt and changes only in repayment periods.
-            balance, owed = d, d
+            balance = d
             for t in range(start, end):
                 interest = interest_rate[t] * balance
                 # Lindley: the pool of losses absorbs profit up to its size, and takes losses.
@@ -285,17 +293,16 @@ class DebtSolver:
                 np.multiply(tax_rate, taxed, out=c)
                 np.subtract(cash[t], c, out=c)
                 if t < stop:
-                    service = np.maximum(s * c, interest)
-                    service *= repaying[t]
+                    service = services[t]
+                    np.multiply(np.maximum(s * c, interest), repaying[t], out=service)
                     balance = balance * growth[t] - service
-                    owed = owed - service * discount[t]
-            return owed, pool
+            return d - present(services), pool
 
         _, pool = left(0.0, 0, begin, 0.0)
-        pv = (unlevered * discount).sum(axis=0)
+        pv = present(unlevered)
         s_prev = np.divide(d, pv, out=np.zeros(n), where=pv > 0)
         f_prev, _ = left(s_prev, begin, stop, pool)
-        pv = (cfads * discount).sum(axis=0)
+        pv = present(cfads)
         s = s_prev + np.divide(f_prev, pv, out=np.zeros(n), where=pv > 0)
         going = np.ones(n, dtype=bool)
         for _ in range(MAX_START_STEPS):

@@ -68,24 +68,21 @@ def funding(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: np.nd
     longest construction phase): the loop of ``construction``, which the fixed point of the
     needs runs many times, kept to the periods where anything happens."""
     n, C = grid.n, int(grid.n_con.max())
-    debt = np.broadcast_to(debt, (n, 1))[:, 0]
-    total = np.broadcast_to(total, (n, 1))[:, 0]
-    rate_p = np.broadcast_to(rate_p, (n, 1))[:, 0]
-    commitment_p = np.broadcast_to(commitment_p, (n, 1))[:, 0]
-    upfront = np.broadcast_to(upfront, (n, 1))[:, 0]
+    # Columns (n, 1) or (1, 1) as they come: the period loop broadcasts them, no copies.
     on = grid.construction[:, :C]
-    net = np.broadcast_to(spend[:, :C], (n, C)) - np.broadcast_to(grant[:, :C], (n, C))
+    net = spend[:, :C] - grant[:, :C]
     out = np.empty((6, n, C))
     needs, draws, equity, idc_out, fees, balances = out
-    share = np.divide(debt, total, out=np.zeros(n), where=total != 0)
+    share = np.divide(debt, total, out=np.zeros((n, 1)), where=total != 0)
     equity_total = total - debt
-    balance = np.zeros(n)
-    equity_in = np.zeros(n)
+    balance = np.zeros((n, 1))
+    equity_in = np.zeros((n, 1))
     for t in range(C):
-        idc = rate_p * balance * on[:, t]
+        period = slice(t, t + 1)
+        idc = rate_p * balance * on[:, period]
         fee = ((commitment_p * np.maximum(debt - balance, 0.0) + upfront * debt * (t == 0))
-               * on[:, t])
-        need = net[:, t] + idc + fee
+               * on[:, period])
+        need = net[:, period] + idc + fee
         if equity_first:
             eq = np.clip(equity_total - equity_in, 0.0, np.maximum(need, 0.0))
             draw = need - eq
@@ -94,8 +91,8 @@ def funding(debt: np.ndarray, total: np.ndarray, spend: np.ndarray, grant: np.nd
             eq = need - draw
         balance = balance + draw
         equity_in = equity_in + eq
-        needs[:, t], draws[:, t], equity[:, t], idc_out[:, t], fees[:, t] = need, draw, eq, idc, fee
-        balances[:, t] = balance
+        needs[:, period], draws[:, period], equity[:, period] = need, draw, eq
+        idc_out[:, period], fees[:, period], balances[:, period] = idc, fee, balance
     balances *= on
     return out
 
