@@ -72,6 +72,11 @@ def test_an_empty_vehicle_fits_and_says_how_to_start(empty_vehicle):
         assert tr(scary, "es") not in shown
     listed = [w.messages.item(i).text() for i in range(w.messages.count())]
     assert tr("vehicle.check.empty", "es") not in listed
+    for tab, view in (("consolidation", w.consolidation), ("map", w.map)):
+        w.show_tab(tab)
+        assert view.chart.figure is None                 # no chart of zeros
+        assert view.chart.hint.isVisible()
+        assert view.chart.hint.text() == tr("gui.vehicle.empty", "es")
 
 
 def test_a_vehicle_with_properties_hides_the_placeholder(vwindow):  # noqa: F811

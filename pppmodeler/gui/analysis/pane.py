@@ -145,6 +145,16 @@ class ChartView(QWidget):
         self.canvas, self.figure = canvas, figure
         self.box.addWidget(canvas)
 
+    def show_hint(self, text: str) -> None:
+        """No figure: ``text`` says why (an empty vehicle) or what to do."""
+        if self.canvas is not None:
+            self.box.removeWidget(self.canvas)
+            self.canvas.hide()
+            self.canvas.deleteLater()
+        self.canvas = self.figure = None
+        self.hint.setText(text)
+        self.hint.show()
+
 
 class RunBar(QWidget):
     """A progress bar, a Cancel button and a line saying what happens, for one pane."""

@@ -151,6 +151,7 @@ class ConsolidationPanel(QWidget):
         self.lang = lang
         self.results: Any = None
         self.currency = "millions"
+        self.empty = False
         self.drawn: Any = None
         self.table = LinesTable(lang)
         self.chart = ChartView(tr("gui.vehicle.no_results", lang), "vehicle.cash_chart")
@@ -164,13 +165,18 @@ class ConsolidationPanel(QWidget):
 
     def show_results(self, results: Any, vehicle: Any) -> None:
         self.results, self.currency = results, vehicle.setup.currency_unit
+        self.empty = not vehicle.holdings
         self.table.show_results(results)
         if self.isVisible():
             self.draw()
 
     def draw(self) -> None:
         if self.results is not None and self.results is not self.drawn:
-            self.chart.show_figure(vehicle_cash_figure(self.results, self.currency, self.lang))
+            if self.empty:
+                self.chart.show_hint(tr("gui.vehicle.empty", self.lang))
+            else:
+                self.chart.show_figure(vehicle_cash_figure(self.results, self.currency,
+                                                           self.lang))
             self.drawn = self.results
 
     def showEvent(self, event) -> None:
@@ -186,6 +192,7 @@ class MapPanel(QWidget):
         self.lang = lang
         self.frame: pd.DataFrame | None = None
         self.currency = "millions"
+        self.empty = False
         self.drawn: Any = None
         row = QHBoxLayout()
         row.addWidget(QLabel(tr("gui.vehicle.map_metric", lang)))
@@ -205,6 +212,7 @@ class MapPanel(QWidget):
 
     def show_frame(self, frame: pd.DataFrame, vehicle: Any) -> None:
         self.frame, self.currency = frame, vehicle.setup.currency_unit
+        self.empty = not vehicle.holdings
         for i in range(self.metric.count()):
             self.metric.setItemText(i, column_tip(self.metric.itemData(i), self.lang,
                                                   self.currency))
@@ -213,6 +221,10 @@ class MapPanel(QWidget):
 
     def draw(self, force: bool = False) -> None:
         if self.frame is None or (self.frame is self.drawn and not force):
+            return
+        if self.empty:
+            self.chart.show_hint(tr("gui.vehicle.empty", self.lang))
+            self.drawn = self.frame
             return
         metric = self.metric.currentData()
         percent = METRIC_UNITS.get(metric) == "rate"
