@@ -55,7 +55,8 @@ def portfolio_map(table: pd.DataFrame, metric: str, label: str, lang: str = "es"
                         bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none",
                                   alpha=0.7))
     ax.set_aspect("equal", adjustable="datalim")
-    degrees = FuncFormatter(lambda v, _pos: number(v, lang, 2))
+    # 0,001° is about 110 m: properties a few blocks apart get ticks that differ
+    degrees = FuncFormatter(lambda v, _pos: number(v, lang, 3))
     ax.xaxis.set_major_formatter(degrees)
     ax.yaxis.set_major_formatter(degrees)
     ax.set_xlabel(tr("chart.map.longitude", lang))
