@@ -28,7 +28,7 @@ input's valid range and rounds whole-number inputs, as every analysis does
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import betaincinv, ndtri
+from scipy.special import betainc, betaln, ndtri
 
 from pppmodeler.analysis.base import AnalysisError
 from pppmodeler.analysis.settings import Distribution
@@ -36,6 +36,8 @@ from pppmodeler.i18n.messages import Phrase
 
 # The shape of the PERT beta: the weight of the mode against the two ends.
 PERT_LAMBDA = 4.0
+# Halley steps allowed per value of the beta inverse (two or three are taken).
+MAX_BETA_STEPS = 100
 
 
 # Monte Carlo settings that cannot be run: the error of every analysis (``where`` names the
@@ -121,7 +123,62 @@ def _pert(dist: Distribution, u: np.ndarray) -> np.ndarray:
         return np.full(u.shape, a)
     alpha = 1 + PERT_LAMBDA * (m - a) / width
     beta = 1 + PERT_LAMBDA * (b - m) / width
-    return a + width * betaincinv(alpha, beta, u)
+    return a + width * beta_inverse(alpha, beta, u)
+
+
+# Points of the table of the beta CDF that brackets each uniform before Halley's steps.
+BETA_TABLE = 512
+
+
+def beta_inverse(alpha: float, beta: float, u: np.ndarray) -> np.ndarray:
+    """The x in [0, 1] with ``I(alpha, beta, x) = u`` (the regularised incomplete beta), the
+    values of ``scipy.special.betaincinv`` to a few units of 1e-16, several times faster.
+
+    Above u = 1/2 the mirror problem is solved, ``1 - x`` at ``1 - u`` with the parameters
+    swapped (``1 - u`` is exact there, while ``u - I(x)`` would lose the digits of the tail).
+    """
+    upper = u > 0.5
+    out = np.empty(u.shape)
+    out[~upper] = _beta_inverse_lower(alpha, beta, u[~upper])
+    out[upper] = 1.0 - _beta_inverse_lower(beta, alpha, 1.0 - u[upper])
+    return out
+
+
+def _beta_inverse_lower(alpha: float, beta: float, u: np.ndarray) -> np.ndarray:
+    """``beta_inverse`` for u at most 1/2: a table of the CDF brackets each u, interpolation
+    starts it, and Halley's steps (Newton's with the density's own slope, the error cubed at
+    each) refine it inside the bracket, bisecting where a step would leave it. A value is done
+    when its step falls below 1e-9 of it, the step itself taken: the error left is far below
+    the last digit."""
+    grid = np.linspace(0.0, 1.0, BETA_TABLE + 1)
+    cdf = betainc(alpha, beta, grid)
+    j = np.clip(np.searchsorted(cdf, u), 1, BETA_TABLE)
+    lo, hi = grid[j - 1], grid[j]
+    below, above = cdf[j - 1], cdf[j]
+    x = lo + (hi - lo) * np.divide(u - below, above - below, out=np.full(u.shape, 0.5),
+                                   where=above > below)
+    log_norm = betaln(alpha, beta)
+    out = np.empty(u.shape)
+    rows = np.arange(u.size)
+    for _ in range(MAX_BETA_STEPS):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            error = betainc(alpha, beta, x) - u
+            newton = error / np.exp((alpha - 1) * np.log(x) + (beta - 1) * np.log1p(-x)
+                                    - log_norm)
+            step = newton / (1 - 0.5 * newton * ((alpha - 1) / x - (beta - 1) / (1 - x)))
+        lo = np.where(error < 0, x, lo)
+        hi = np.where(error > 0, x, hi)
+        after = x - step
+        inside = np.isfinite(after) & (after >= lo) & (after <= hi)
+        after = np.where(inside, after, 0.5 * (lo + hi))
+        done = (error == 0) | (inside & (np.abs(step) <= 1e-9 * x)) | (hi - lo <= 2e-16 * hi)
+        out[rows[done]] = np.where(error == 0, x, after)[done]
+        going = ~done
+        if not going.any():
+            return out
+        rows, x, lo, hi, u = rows[going], after[going], lo[going], hi[going], u[going]
+    out[rows] = x
+    return out
 
 
 def _normal(dist: Distribution, u: np.ndarray) -> np.ndarray:
