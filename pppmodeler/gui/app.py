@@ -29,7 +29,7 @@ from .. import bundled
 from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import PANES, AnalysisRuns
-from .dialogs import confirm_discard
+from .dialogs import confirm_discard, make_action
 from .forms import SectionForm, page_header
 from .review import ReviewPanel
 from .session import RecentFiles, Recovery, default_recovery_dir
@@ -240,14 +240,8 @@ class MainWindow(QMainWindow):
         style = self.style()
 
         def action(key: str, slot, shortcut=None, icon=None) -> QAction:
-            act = QAction(tr(f"gui.action.{key}", lang), self)
-            act.setObjectName(f"action.{key}")
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                act.setIcon(style.standardIcon(icon))
-            act.triggered.connect(slot)
-            return act
+            return make_action(self, tr(f"gui.action.{key}", lang), f"action.{key}", slot,
+                               shortcut, icon)
 
         sp = QStyle.StandardPixmap
         self.act_open = action("open", self.open_file, QKeySequence.StandardKey.Open,

@@ -47,7 +47,7 @@ from ...i18n.messages import in_language
 from ...vehicle.consolidation import holdings_frame
 from ...vehicle.evaluate import VehicleError, evaluate_vehicle
 from ...vehicle.terms import Holding, Vehicle
-from ..dialogs import confirm_discard
+from ..dialogs import confirm_discard, make_action
 from ..forms import label
 from ..results_view import MessagesList, titled
 from ..screen import fit_to_screen
@@ -261,14 +261,8 @@ class VehicleWindow(QMainWindow):
         bar.clear()
 
         def action(key: str, slot, shortcut=None, icon=None) -> QAction:
-            act = QAction(tr(f"gui.vehicle.action.{key}", lang), self)
-            act.setObjectName(f"vehicle.action.{key}")
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                act.setIcon(style.standardIcon(icon))
-            act.triggered.connect(slot)
-            return act
+            return make_action(self, tr(f"gui.vehicle.action.{key}", lang), f"vehicle.action.{key}", slot,
+                               shortcut, icon)
 
         sp = QStyle.StandardPixmap
         self.act_new = action("new_inventory", self.new_from_inventory)
