@@ -78,15 +78,7 @@ def write_cover(ws, ctx, styles, cache, about: About, contents: list[tuple[str, 
         ("cover.currency", ctx.currency),
         ("cover.notes", about.notes),
     ]
-    r = 6
-    for key, value in rows:
-        put_text(ws.cell(r, 1), t(key), styles("cover_label"))
-        cell = put_text(ws.cell(r, 2), value, styles("wrap"))
-        if key == "cover.notes" and value:
-            ws.row_dimensions[r].height = 13 * (len(str(value)) // 90 + 1)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        r += 1
-    r += 1
+    r = cover_rows(ws, rows, t, styles) + 1
     r = _headline(ws, ctx, styles, cache, r) + 1
     put_text(ws.cell(r, 1), t("cover.contents"), styles("section"))
     ws.cell(r, 2).style = styles("section")
@@ -104,3 +96,18 @@ def write_cover(ws, ctx, styles, cache, about: About, contents: list[tuple[str, 
     ws.column_dimensions["B"].width = 85
     setup_print(ws, styles.spec["print"], 1, None, None)
     ws.page_setup.orientation = "portrait"
+
+
+def cover_rows(ws, rows: list[tuple[str, object]], t, styles, first: int = 6) -> int:
+    """Label (text of a catalogue key) and value pairs down columns A and B from row
+    ``first``, values as text that wraps (the notes get the height they need); returns the
+    next free row. Shared by the property report's and the vehicle workbook's covers."""
+    r = first
+    for key, value in rows:
+        put_text(ws.cell(r, 1), t(key), styles("cover_label"))
+        cell = put_text(ws.cell(r, 2), value, styles("wrap"))
+        if key == "cover.notes" and value:
+            ws.row_dimensions[r].height = 13 * (len(str(value)) // 90 + 1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        r += 1
+    return r

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from .. import __version__
 from ..core.metrics import UNITS as HOLDING_UNITS
 from ..vehicle.consolidation import UNITS
+from .cover import cover_rows
 from .inputs_sheet import choice_text
 from .text import put_text
 from .vehicle_plan import METRIC_NAMES
@@ -138,15 +139,7 @@ def write_cover(ws, styles, cache: Cache, t, lang: str, vehicle, results, about:
         ("cover.currency", currency),
         ("cover.notes", about.notes),
     ]
-    r = 6
-    for key, value in rows:
-        put_text(ws.cell(r, 1), t(key), styles("cover_label"))
-        cell = put_text(ws.cell(r, 2), value, styles("wrap"))
-        if key == "cover.notes" and value:
-            ws.row_dimensions[r].height = 13 * (len(str(value)) // 90 + 1)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        r += 1
-    r += 1
+    r = cover_rows(ws, rows, t, styles) + 1
     put_text(ws.cell(r, 1), t("vbook.cover.headline"), styles("section"))
     ws.cell(r, 2).style = styles("section")
     r += 1
