@@ -420,8 +420,8 @@ def _initial_guess(f, a, s):
     t_len = f.shape[1]
     t = np.arange(t_len) - 0.5 * (t_len - 1)  # centred times: any shift cancels below
     moments = np.stack([np.ones(t_len), t, t * t], axis=1)
-    _, m1, m2 = (f @ moments).T
-    gross, m1a, m2a = (a @ moments).T
+    _, m1, m2 = _product(f, moments).T
+    gross, m1a, m2a = _product(a, moments).T
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         w_in, w_out = 0.5 * (gross + s), 0.5 * (gross - s)
         mean_in, mean_out = 0.5 * (m1a + m1) / w_in, 0.5 * (m1a - m1) / w_out
@@ -461,6 +461,20 @@ def _cumulative_sign_changes(f, a, first, last):
         positive = sums > 0
         count += ((positive[:, 1:] != positive[:, :-1]) & valid[:, :-1] & valid[:, 1:]).sum(axis=1)
     return count, holds
+
+
+#: Rows per matrix product in ``_product``: few enough that BLAS computes it on the calling
+#: thread. Waking its threads for a product with three columns costs far more than the
+#: product: ~45 ms against ~3 ms for 60,000 rows of 28 periods, after other work.
+_PRODUCT_ROWS = 1024
+
+
+def _product(x, m):
+    """``x @ m`` in blocks of ``_PRODUCT_ROWS`` rows."""
+    out = np.empty((x.shape[0], m.shape[1]))
+    for i in range(0, x.shape[0], _PRODUCT_ROWS):
+        np.matmul(x[i : i + _PRODUCT_ROWS], m, out=out[i : i + _PRODUCT_ROWS])
+    return out
 
 
 def _count_sign_changes(ct):
