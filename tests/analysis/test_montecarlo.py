@@ -206,9 +206,13 @@ def test_values_outside_an_inputs_range_are_clipped_and_whole_numbers_rounded(mo
 
 def test_progress_reports_each_chunk_and_a_raise_cancels_after_it(model, monkeypatch):
     seen = []
-    mc.run(model, SETTINGS, iterations=500, chunk=200,
+    mc.run(model, SETTINGS, iterations=500, chunk=200, workers=1,
            progress=lambda f, what: seen.append((f, what)))
     assert seen == [(0.4, "montecarlo"), (0.8, "montecarlo"), (1.0, "montecarlo")]
+    seen.clear()        # on two threads chunks may finish in either order; the share done rises
+    mc.run(model, SETTINGS, iterations=500, chunk=200, workers=2,
+           progress=lambda f, what: seen.append(f))
+    assert len(seen) == 3 and seen == sorted(seen) and seen[-1] == 1.0
 
     evaluated = []
     real = mc.evaluate_cases
@@ -223,9 +227,10 @@ def test_progress_reports_each_chunk_and_a_raise_cancels_after_it(model, monkeyp
 
     start = time.perf_counter()
     with pytest.raises(Cancelled):
-        mc.run(model, SETTINGS, iterations=100_000, chunk=500, progress=cancel)
-    # the first progress call cancels: one chunk ran, not the other 199
-    assert len(evaluated) == 1
+        mc.run(model, SETTINGS, iterations=100_000, chunk=500, workers=2, progress=cancel)
+    # the first progress call cancels: the chunks already running on the two workers (and at
+    # most one each picked up meanwhile) ran, not the other ~196
+    assert len(evaluated) <= 4
     assert time.perf_counter() - start < 5
 
 
@@ -315,3 +320,10 @@ def test_discrete_weights_that_do_not_add_up_to_one_are_taken_as_proportions_and
     assert any("add up to 1.5, not 1" in note for note in result.notes)
     share = float((result.inputs["financing.rate"] == 0.12).mean())
     assert share == pytest.approx(2 / 3, abs=0.01)
+
+
+def test_workers_change_nothing(model):
+    one = mc.run(model, SETTINGS, iterations=600, chunk=150, workers=1)
+    two = mc.run(model, SETTINGS, iterations=600, chunk=150, workers=2)
+    for m in UNITS:
+        np.testing.assert_array_equal(one.metrics[m], two.metrics[m], err_msg=m)
