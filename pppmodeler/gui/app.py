@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, Q
                                QStackedWidget, QStyle, QTabWidget, QToolBar, QToolButton,
                                QVBoxLayout, QWidget)
 
-from .. import __version__
+from .. import __version__, bundled
+from ..analysis.checks import problems as settings_problems
 from ..core.results import ModelError, evaluate
-from .. import bundled
 from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import PANES, AnalysisRuns
@@ -458,11 +458,18 @@ class MainWindow(QMainWindow):
         self.recent.add(path)
         key = "gui.review_opened" if read_only else "gui.opened"
         self.statusBar().showMessage(tr(key, self.lang, path=str(path)), 5000)
-        defaulted = self.state.document.defaulted
-        if defaulted:  # a hand-edited file: never take missing inputs silently
+        doc = self.state.document
+        if doc.defaulted:  # a hand-edited file: never take missing inputs silently
             QMessageBox.warning(self, tr("gui.defaulted_title", self.lang),
                                 tr("gui.defaulted", self.lang, path=str(path),
-                                   count=len(defaulted), inputs="\n".join(defaulted[:20])))
+                                   count=len(doc.defaulted),
+                                   inputs="\n".join(doc.defaulted[:20])))
+        unrunnable = settings_problems(doc.model, doc.analyses)
+        if unrunnable:  # said on opening, not first when the analysis is run
+            QMessageBox.warning(self, tr("gui.unrunnable_title", self.lang),
+                                tr("gui.unrunnable", self.lang, path=str(path),
+                                   problems="\n".join(p.text(self.lang)
+                                                      for p in unrunnable[:10])))
         return True
 
     def _bad_file(self, path: str | Path, detail: str) -> None:

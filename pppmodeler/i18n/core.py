@@ -164,6 +164,13 @@ TEXTS: dict[str, dict[str, str]] = {
     # Desktop application
     "gui.yes": {"es": "sí", "en": "yes"},
     "gui.no": {"es": "no", "en": "no"},
+    "gui.unrunnable_title": {"es": "Análisis que no se pueden ejecutar",
+                             "en": "Analyses that cannot run"},
+    "gui.unrunnable": {
+        "es": "{path}: estos ajustes de análisis no se pueden ejecutar; corríjalos en su "
+              "página de Análisis:\n{problems}",
+        "en": "{path}: these analysis settings cannot run; correct them on their Analysis "
+              "page:\n{problems}"},
     "gui.defaulted_title": {"es": "Supuestos que faltaban", "en": "Missing inputs"},
     "gui.defaulted": {
         "es": "{path} no trae {count} supuesto(s); se tomaron sus valores por defecto. "

@@ -317,3 +317,19 @@ def test_a_file_that_leaves_out_inputs_says_which(window, dialogs, tmp_path):
     assert window.open_path(path)
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "model.financing.rate" in text
+
+
+def test_analysis_settings_that_cannot_run_are_said_on_opening(window, dialogs, tmp_path):
+    import json
+
+    from pppmodeler import bundled
+
+    data = json.loads(bundled.sample_text("heritage_building"))
+    data["analyses"]["montecarlo"]["distributions"][0].update(
+        {"kind": "pert", "low": 3.0, "mode": 2.0, "high": 4.0})
+    data["analyses"]["montecarlo"]["correlations"] = []
+    path = tmp_path / "ajustes.pppm"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert window.open_path(path)
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warning" and "analyses.montecarlo.distributions[0]" in text
