@@ -263,8 +263,11 @@ class DebtSolver:
 
         def present(x):
             """PV over the repayment periods of (T, n) ``x``: summed along the periods of
-            contiguous rows, as a single iteration sums them (the same digits)."""
-            return (np.ascontiguousarray(x.T) * terms.discount).sum(axis=1)
+            contiguous rows, as a single iteration sums them (the same digits). Periods
+            outside repayment count nothing even where ``x`` has no value there (NaN after a
+            shorter iteration's term would otherwise spoil the sum)."""
+            return np.where(terms.discount > 0, np.ascontiguousarray(x.T) * terms.discount,
+                            0.0).sum(axis=1)
 
         d, tax_rate = flat(debt), flat(b.tax_rate)
         interest_rate = flat(self.rate_p) * in_debt            # (T, n) or (T, 1)
