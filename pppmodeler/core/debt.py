@@ -264,8 +264,8 @@ class DebtSolver:
         def present(x):
             """PV over the repayment periods of (T, n) ``x``: summed along the periods of
             contiguous rows, as a single iteration sums them (the same digits). Periods
-            outside repayment count nothing even where ``x`` has no value there (NaN after a
-            shorter iteration's term would otherwise spoil the sum)."""
+            outside repayment count nothing even where ``x`` is not finite there (seen in
+            Monte Carlo runs; a NaN × 0 would otherwise spoil the whole sum)."""
             return np.where(terms.discount > 0, np.ascontiguousarray(x.T) * terms.discount,
                             0.0).sum(axis=1)
 
