@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from openpyxl.styles import Alignment
 
 from .. import __version__
+from ..core.metrics import UNITS
 from .inputs_sheet import choice_text
+from .summary import FORMATS, NAMES
 from .text import put_text
 from .writer import setup_print
 
@@ -33,9 +35,6 @@ HEADLINE = ("project_irr", "equity_irr", "project_npv", "district_npv", "min_dsc
 
 
 def _headline(ws, ctx, styles, cache, r: int) -> int:
-    from ..core.metrics import UNITS
-    from .summary import FORMATS, NAMES
-
     put_text(ws.cell(r, 1), ctx.t("cover.headline"), styles("section"))
     ws.cell(r, 2).style = styles("section")
     r += 1
@@ -46,14 +45,19 @@ def _headline(ws, ctx, styles, cache, r: int) -> int:
         label = ctx.t(f"metric.{name}")
         if UNITS[name] == "money":
             label += f" ({ctx.currency})"
-        put_text(ws.cell(r, 1), label, styles("cover_label"))
-        cell = ws.cell(r, 2)
-        cell.value = f"={NAMES[name]}"
-        cell.style = styles("cover_value", "text" if isinstance(value, str)
-                            else FORMATS[UNITS[name]])
-        cache.put(ws.title, r, 2, value)
+        metric_row(ws, r, label, NAMES[name], value, UNITS[name], styles, cache)
         r += 1
     return r
+
+
+def metric_row(ws, r: int, label: str, defined: str, value, unit: str, styles, cache) -> None:
+    """A cover row: the metric's label, and a formula reading its defined name, cached with
+    ``value`` (a number, or the words saying why there is none)."""
+    put_text(ws.cell(r, 1), label, styles("cover_label"))
+    cell = ws.cell(r, 2)
+    cell.value = f"={defined}"
+    cell.style = styles("cover_value", "text" if isinstance(value, str) else FORMATS[unit])
+    cache.put(ws.title, r, 2, value)
 
 
 def write_cover(ws, ctx, styles, cache, about: About, contents: list[tuple[str, str]]) -> None:

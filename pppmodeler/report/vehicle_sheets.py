@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from .. import __version__
 from ..core.metrics import UNITS as HOLDING_UNITS
 from ..vehicle.consolidation import UNITS
-from .cover import cover_rows
+from .cover import cover_rows, metric_row
 from .inputs_sheet import choice_text
 from .text import put_text
 from .vehicle_plan import METRIC_NAMES
@@ -150,12 +150,7 @@ def write_cover(ws, styles, cache: Cache, t, lang: str, vehicle, results, about:
         label = t(f"vehicle.metric.{name}")
         if UNITS[name] == "money":
             label += f" ({currency})"
-        put_text(ws.cell(r, 1), label, styles("cover_label"))
-        cell = ws.cell(r, 2)
-        cell.value = f"={defined}"
-        cell.style = styles("cover_value", "text" if isinstance(value, str)
-                            else FORMATS[UNITS[name]])
-        cache.put(ws.title, r, 2, value)
+        metric_row(ws, r, label, defined, value, UNITS[name], styles, cache)
         r += 1
     r += 1
     put_text(ws.cell(r, 1), t("cover.contents"), styles("section"))
