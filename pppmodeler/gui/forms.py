@@ -126,6 +126,22 @@ def fx_equal(a: Any, b: Any) -> bool:
         return False
 
 
+def field_grid(rows: list) -> QGridLayout:
+    """Declared fields one per line: label, editor, unit and the message about the value."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(6)
+    for r, row in enumerate(rows):
+        row.label.setMinimumWidth(260)
+        row.label.setMaximumWidth(360)
+        row.editor.setFixedWidth(TEXT_WIDTH if row.spec.kind == "text" else EDITOR_WIDTH)
+        for column, widget in enumerate((row.label, row.editor, row.unit, row.message)):
+            grid.addWidget(widget, r, column, Qt.AlignmentFlag.AlignVCenter)
+    grid.setColumnStretch(3, 1)
+    grid.setColumnMinimumWidth(2, 120)
+    return grid
+
+
 class SectionForm(QWidget):
     """The form of one section (``financing``) of the model, subscribed to the state."""
 
@@ -133,22 +149,11 @@ class SectionForm(QWidget):
         super().__init__(parent)
         self.state, self.section, self.lang = state, section, lang
         cls = type(getattr(state.model, section))
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
         self.rows: dict[str, FieldRow] = {}
-        for r, f in enumerate(fx.inputs_of(cls)):
+        for f in fx.inputs_of(cls):
             row = FieldRow(self, f, f"{section}.{f.name}")
             self.rows[row.path] = row
-            row.label.setMinimumWidth(260)
-            row.label.setMaximumWidth(360)
-            row.editor.setFixedWidth(TEXT_WIDTH if row.spec.kind == "text" else EDITOR_WIDTH)
-            grid.addWidget(row.label, r, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.editor, r, 1, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.unit, r, 2, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.message, r, 3, Qt.AlignmentFlag.AlignVCenter)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(2, 120)
+        grid = field_grid(list(self.rows.values()))
         box = QVBoxLayout(self)
         box.addLayout(grid)
         box.addStretch(1)

@@ -14,11 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.specs import spec_of
 from .. import fields as fx
 from ..analysis.settings_form import choice_text
-from ..forms import EDITOR_WIDTH, TEXT_WIDTH, fx_equal
+from ..forms import field_grid, fx_equal
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any, str], bool]
@@ -126,23 +124,12 @@ class DeclaredForm(QWidget):
                  currency: Callable[[], str], prefix: str, names: tuple | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
         self.rows: dict[str, FieldEditor] = {}
-        chosen = [f for f in fx.inputs_of(cls) if names is None or f.name in names]
-        for r, f in enumerate(chosen):
-            row = FieldEditor(f, get, put, lang, currency, f"{prefix}.{f.name}")
-            self.rows[f.name] = row
-            row.label.setMinimumWidth(260)
-            row.label.setMaximumWidth(360)
-            row.editor.setFixedWidth(TEXT_WIDTH if row.spec.kind == "text" else EDITOR_WIDTH)
-            grid.addWidget(row.label, r, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.editor, r, 1, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.unit, r, 2, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(row.message, r, 3, Qt.AlignmentFlag.AlignVCenter)
-        grid.setColumnStretch(3, 1)
-        grid.setColumnMinimumWidth(2, 120)
+        for f in fx.inputs_of(cls):
+            if names is None or f.name in names:
+                self.rows[f.name] = FieldEditor(f, get, put, lang, currency,
+                                                f"{prefix}.{f.name}")
+        grid = field_grid(list(self.rows.values()))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(grid)
