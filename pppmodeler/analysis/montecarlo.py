@@ -1,11 +1,13 @@
 """A Monte Carlo run: sample the inputs, evaluate them in chunks, keep every metric.
 
 :func:`run` checks the settings (:class:`~pppmodeler.analysis.settings.MonteCarlo`) against the
-model, draws every input up front (:func:`draw`: iterations × inputs numbers, cheap even for a
-million iterations) and evaluates the iterations ``chunk`` at a time with
+model, draws every uniform up front (:func:`uniforms`: iterations × inputs numbers, cheap even
+for a million iterations) and evaluates the iterations ``chunk`` at a time, each chunk turning
+its uniforms into inputs (:func:`values_at`) and evaluating them with
 :func:`pppmodeler.analysis.cases.evaluate_cases`, so memory stays bounded by the chunk (the
 engine holds ``chunk × periods`` numbers per line) whatever the number of iterations. Because
-the samples are drawn before any evaluation, the chunk size changes nothing in the numbers.
+the samples are drawn before any evaluation and turned into inputs value by value, the chunk
+size changes nothing in the numbers.
 
 After each chunk ``progress(fraction_done, "montecarlo")`` is called; it may raise any
 exception to cancel, which stops the run there and propagates to the caller.
@@ -60,8 +62,9 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
     if not isinstance(chunk, int) or chunk < 1:
         raise ValueError(f"chunk: the iterations per evaluation must be a whole number of 1 "
                          f"or more, got {chunk!r}")
-    inputs, notes = draw(model, settings)
+    u, notes = uniforms(model, settings)
     n = settings.iterations
+    inputs = {d.path: np.empty(n) for d in settings.distributions}
     values = {m: np.full(n, np.nan) for m in UNITS}
     status = {m: np.full(n, "ok", dtype=object) for m in UNITS}
     errors: list = [None] * n
@@ -69,14 +72,19 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
     threads = max(1, min(workers or os.cpu_count() or 1, len(chunks)))
 
     def evaluate_chunk(rows: slice):
-        return rows, evaluate_cases(model, {p: v[rows] for p, v in inputs.items()})
+        # The inverse CDFs are taken value by value, so a chunk's share of them (most of the
+        # sampling's time) runs on its thread with the same digits.
+        drawn = values_at(model, settings, u[rows])
+        return rows, drawn, evaluate_cases(model, drawn)
 
     done = 0
     with ThreadPoolExecutor(threads) as pool:
         futures = [pool.submit(evaluate_chunk, rows) for rows in chunks]
         try:
             for future in as_completed(futures):
-                rows, cases = future.result()
+                rows, drawn, cases = future.result()
+                for path, v in drawn.items():
+                    inputs[path][rows] = v
                 for m in UNITS:
                     values[m][rows] = cases.values[m]
                     status[m][rows] = cases.status[m]
@@ -93,17 +101,22 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
 
 def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
     """The sampled inputs ``{path: (n,)}`` as the model takes them (clipped to each input's
-    valid range, whole numbers rounded), in the order of the distributions, and notes on what
-    the analyst should know (inputs that do not vary, discrete weights that do not add up to 1
-    and are taken as proportions, a correlation that could not be imposed).
-    """
+    valid range, whole numbers rounded), in the order of the distributions, and the notes of
+    :func:`uniforms`."""
+    u, notes = uniforms(model, settings)
+    return values_at(model, settings, u), notes
+
+
+def uniforms(model: Model, settings: MonteCarlo) -> tuple[np.ndarray, list[str]]:
+    """The ``(n, k)`` uniforms of the run, one column per distribution, with the sampling
+    method and the rank correlations imposed, and notes on what the analyst should know
+    (inputs that do not vary, discrete weights that do not add up to 1 and are taken as
+    proportions, a correlation that could not be imposed)."""
     pairs = _checked(model, settings)
     dists = settings.distributions
     n, k = settings.iterations, len(dists)
     target = correlation.target_matrix(k, pairs) if pairs else None
     u = sampling.sample(n, k, settings.sampling, settings.seed, target)
-    inputs = {d.path: input_values(model, d.path, distributions.inverse_cdf(d, u[:, j]))
-              for j, d in enumerate(dists)}
     notes = [Phrase("montecarlo.note.point_mass", where=f"{WHERE}.distributions[{j}]",
                     path=d.path) for j, d in enumerate(dists) if distributions.is_point_mass(d)]
     notes += [Phrase("montecarlo.note.weights", where=f"{WHERE}.distributions[{j}]",
@@ -113,7 +126,14 @@ def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], lis
     if target is not None and n <= k:
         notes.append(Phrase("montecarlo.note.too_few", where=f"{WHERE}.correlations", n=n,
                             k=k))
-    return inputs, notes
+    return u, notes
+
+
+def values_at(model: Model, settings: MonteCarlo, u: np.ndarray) -> dict[str, np.ndarray]:
+    """The inputs ``{path: (m,)}`` at the ``(m, k)`` uniforms ``u`` (rows of
+    :func:`uniforms`), as the model takes them."""
+    return {d.path: input_values(model, d.path, distributions.inverse_cdf(d, u[:, j]))
+            for j, d in enumerate(settings.distributions)}
 
 
 def check(model: Model, settings: MonteCarlo) -> None:
@@ -214,4 +234,5 @@ def _pairs(model: Model, settings: MonteCarlo, canonical: list[str]
                              [d.path for d in settings.distributions], find, WHERE)
 
 
-__all__ = ["CHUNK", "MonteCarloResult", "SettingsError", "check", "draw", "run", "table"]
+__all__ = ["CHUNK", "MonteCarloResult", "SettingsError", "check", "draw", "run", "table",
+           "uniforms", "values_at"]

@@ -12,10 +12,10 @@ those loops:
   lesser of the gearing size and PV(CFADS at the debt rate over the repayment periods) ÷ target
   DSCR — iterated, each iteration on its own, until its CFADS change by less than
   ``SCULPT_TOLERANCE`` of their size. Each step contracts by roughly the tax rate × the
-  interest share of CFADS (one or two digits), so the passes start from the CFADS of the
-  uncapped debt with its own sculpted schedule, solved period by period
-  (``DebtSolver.sculpt_start``): one pass confirms them, unless the cap binds or a tax loss
-  expires, where the passes go on from there.
+  interest share of CFADS (one or two digits), so the passes start from CFADS solved period
+  by period (``sculpting.py``): those of the uncapped debt with its own sculpted schedule,
+  and where that debt is over the cap, those of the capped debt. One pass confirms them,
+  unless a tax loss expires, where the passes go on from there.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from .financing import (
     solve_fixed_point,
 )
 from .inputs import Financing
+from .sculpting import capped_start, uncapped_start
 from .tax import income_tax
 from .timeline import Grid
 
@@ -46,8 +47,6 @@ MAX_SCULPT_STEPS = 200
 # CFADS settle to 1e-10 of their size: DSCRs and balances then agree to ten digits, and each
 # further digit costs about two more passes of the tax.
 SCULPT_TOLERANCE = 1e-10
-MAX_START_STEPS = 20
-START_TOLERANCE = 1e-13
 
 
 @dataclass
@@ -185,11 +184,15 @@ class DebtSolver:
         construction funding: that is rebuilt once at the end from its cap and total needs
         (as ``funded`` builds it).
         """
-        b, n = self.b, self.grid.n
+        n = self.grid.n
         free_costs = self.financing_costs(free)
         uncapped = (free.debt, free_total, free_costs, self.ebit(free_costs))
         solver, rows, going, result = self, np.arange(n), np.ones(n, dtype=bool), None
-        cfads = self.sculpt_start(free.debt, uncapped[3])
+        cfads = uncapped_start(self, free.debt, uncapped[3])
+        pv = (cfads * self.terms.discount).sum(axis=1, keepdims=True)
+        over = np.flatnonzero(np.maximum(pv, 0.0) / self.target_dscr < free.debt)
+        if over.size:
+            cfads[over] = capped_start(take(self, over, n), cfads[over], free_total[over])
         # ``current``: debt, total needs, financing costs and EBIT of this pass, a copy of
         # ``uncapped`` in which the iterations ``capped`` hold their capped values.
         current, capped, total = uncapped, np.zeros(0, dtype=int), free_total
@@ -233,93 +236,6 @@ class DebtSolver:
         out, cap = result
         return replace(out, construction=construction(*self._funding_args(
             cap, out.total_needs)))
-
-    def sculpt_start(self, debt: np.ndarray, ebit: np.ndarray) -> np.ndarray:
-        """CFADS to start the sculpting passes from: those of the debt ``debt`` with its
-        sculpted schedule and the tax it implies, exact when that debt is not capped and no
-        tax loss expires (the passes settle such an iteration at once, and correct the others).
-
-        For a given ``s`` (debt service ``max(s × CFADS, interest)``) the CFADS follow period by
-        period: the interest from the opening balance, the tax from the interest (losses
-        carried forward without expiry), the CFADS from the tax, the closing balance from
-        the service. What remains of the debt at maturity, in present value, falls as ``s``
-        rises; its root is found per iteration by secant steps from the ``s`` of the CFADS
-        without interest, stopping each iteration on its own.
-        """
-        b, terms = self.b, self.terms
-        n, T = self.shape
-
-        def rows(x):
-            return np.ascontiguousarray(np.broadcast_to(x, (n, T)).T)
-
-        def flat(x):
-            return np.broadcast_to(x, (n, 1))[:, 0]
-
-        cash = rows(b.ebitda - b.wc_change - b.lifecycle)
-        profit = rows(ebit + b.gmf_nondeductible)
-        unlevered = cash - rows(b.unlevered_tax)
-        in_debt, repaying = (np.ascontiguousarray(np.asarray(m).T)
-                             for m in (terms.in_debt, terms.repaying))
-
-        def present(x):
-            """PV over the repayment periods of (T, n) ``x``: summed along the periods of
-            contiguous rows, as a single iteration sums them (the same digits). Periods
-            outside repayment count nothing even where ``x`` is not finite there (seen in
-            Monte Carlo runs; a NaN × 0 would otherwise spoil the whole sum)."""
-            return np.where(terms.discount > 0, np.ascontiguousarray(x.T) * terms.discount,
-                            0.0).sum(axis=1)
-
-        d, tax_rate = flat(debt), flat(b.tax_rate)
-        interest_rate = flat(self.rate_p) * in_debt            # (T, n) or (T, 1)
-        growth = 1.0 + interest_rate * repaying
-        # Only the periods in debt depend on ``s``: the search runs over those, and one last
-        # pass over all periods gives the CFADS.
-        owing = np.flatnonzero(in_debt.any(axis=1))
-        begin, stop = (owing[0], owing[-1] + 1) if owing.size else (T, T)
-        cfads = np.empty((T, n))
-
-        services = np.zeros((T, n))
-
-        def left(s, start, end, pool):
-            """PV of the debt left at maturity with the service factor ``s``, the pool of tax
-            losses at ``start`` being ``pool``; fills ``cfads[start:end]``."""
-            # The balance is the debt from the start: it earns no interest before the first
-            # period in debt and changes only in repayment periods.
-            balance = d
-            for t in range(start, end):
-                interest = interest_rate[t] * balance
-                # Lindley: the pool of losses absorbs profit up to its size, and takes losses.
-                x = profit[t] - interest - pool
-                taxed = np.maximum(x, 0.0)
-                pool = taxed - x
-                c = cfads[t]
-                np.multiply(tax_rate, taxed, out=c)
-                np.subtract(cash[t], c, out=c)
-                if t < stop:
-                    service = services[t]
-                    np.multiply(np.maximum(s * c, interest), repaying[t], out=service)
-                    balance = balance * growth[t] - service
-            return d - present(services), pool
-
-        _, pool = left(0.0, 0, begin, 0.0)
-        pv = present(unlevered)
-        s_prev = np.divide(d, pv, out=np.zeros(n), where=pv > 0)
-        f_prev, _ = left(s_prev, begin, stop, pool)
-        pv = present(cfads)
-        s = s_prev + np.divide(f_prev, pv, out=np.zeros(n), where=pv > 0)
-        going = np.ones(n, dtype=bool)
-        for _ in range(MAX_START_STEPS):
-            f, _ = left(s, begin, stop, pool)
-            going &= np.abs(f) > START_TOLERANCE * np.maximum(1.0, d)
-            if not going.any():
-                break
-            moved = (f != f_prev) & going
-            s_next = np.where(moved, s - f * (s - s_prev) / np.where(moved, f - f_prev, 1.0), s)
-            s_prev, f_prev, s = s, f, s_next
-        left(s, begin, T, pool)
-        out = cfads
-        out[:, going] = unlevered[:, going]
-        return np.ascontiguousarray(out.T)
 
     def capped(self, rows: np.ndarray, cap: np.ndarray, total: np.ndarray, uncapped: tuple,
                current: tuple, before: np.ndarray) -> tuple[tuple, np.ndarray]:
