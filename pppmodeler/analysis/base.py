@@ -166,21 +166,16 @@ def run(model: Model, overrides: Mapping[str, np.ndarray], metrics: tuple[str, .
         progress: Progress | None, what: str) -> Cases:
     """The ``metrics`` of the cases ``{path: values}``, :data:`CHUNK` cases per evaluation."""
     n = len(next(iter(overrides.values())))
-    values = {m: np.full(n, np.nan) for m in metrics}
-    status = {m: np.full(n, "ok", dtype=object) for m in metrics}
-    errors: list = [None] * n
+    out = Cases.blank(n, metrics)
     if progress is not None:
         progress(0.0, what)
     for start in range(0, n, CHUNK):
         rows = slice(start, min(start + CHUNK, n))
-        part = evaluate_cases(model, {p: v[rows] for p, v in overrides.items()}, metrics)
-        for m in metrics:
-            values[m][rows] = part.values[m]
-            status[m][rows] = part.status[m]
-        errors[rows] = part.errors
+        out.put(rows, evaluate_cases(model, {p: v[rows] for p, v in overrides.items()},
+                                     metrics))
         if progress is not None:
             progress(rows.stop / n, what)
-    return Cases(values, status, errors)
+    return out
 
 
 def usable_base(base: Outcome) -> Outcome:

@@ -36,6 +36,23 @@ class Cases:
     status: dict
     errors: list
 
+    @classmethod
+    def blank(cls, n: int, metrics) -> Cases:
+        """``n`` cases not yet evaluated: NaN values, status "ok", no errors."""
+        return cls({m: np.full(n, np.nan) for m in metrics}, {m: oks(n) for m in metrics},
+                   [None] * n)
+
+    def put(self, rows, part: Cases) -> None:
+        """Write the cases ``part`` into the cases ``rows`` (a slice or indices)."""
+        for m in self.values:
+            self.values[m][rows] = part.values[m]
+            self.status[m][rows] = part.status[m]
+        if isinstance(rows, slice):
+            self.errors[rows] = part.errors
+        else:
+            for i, error in zip(rows, part.errors):
+                self.errors[int(i)] = error
+
     @property
     def n(self) -> int:
         return len(self.errors)
@@ -61,9 +78,7 @@ def evaluate_cases(model: Model, overrides: Mapping[str, np.ndarray],
     """The ``metrics`` of the cases ``{path: values}`` (every array of the same length ``n``)."""
     arrays = {p: input_values(model, p, v) for p, v in overrides.items()}
     n = _length(arrays)
-    values = {m: np.full(n, np.nan) for m in metrics}
-    status = {m: np.full(n, "ok", dtype=object) for m in metrics}
-    errors: list = [None] * n
+    out: Cases | None = None
     pending = [np.arange(n)]
     while pending:
         rows = pending.pop()
@@ -71,18 +86,39 @@ def evaluate_cases(model: Model, overrides: Mapping[str, np.ndarray],
             results = evaluate(paths.apply(model, {p: a[rows] for p, a in arrays.items()},
                                            check=False))
         except ModelError as refused:
+            if out is None:
+                out = Cases.blank(n, metrics)
             if rows.size == 1:
-                errors[int(rows[0])] = _first_error(refused)
+                out.errors[int(rows[0])] = _first_error(refused)
             else:
                 half = rows.size // 2
                 pending.extend((rows[half:], rows[:half]))
             continue
-        for name in metrics:
-            metric = results.metrics[name]
-            values[name][rows] = np.broadcast_to(metric.value, rows.shape)
-            if metric.status is not None:
-                status[name][rows] = np.broadcast_to(metric.status, rows.shape)
-    return Cases(values, status, errors)
+        part = _metrics_of(results, metrics, rows.size)
+        if out is None:         # every case in one evaluation: its arrays are the answer
+            return part
+        out.put(rows, part)
+    return out
+
+
+def _metrics_of(results, metrics: tuple[str, ...], n: int) -> Cases:
+    """The ``metrics`` of an evaluation of ``n`` cases as fresh arrays."""
+    values, status = {}, {}
+    for name in metrics:
+        metric = results.metrics[name]
+        values[name] = np.array(np.broadcast_to(metric.value, (n,)), dtype=float)
+        status[name] = oks(n)
+        if metric.status is not None:
+            status[name][:] = np.broadcast_to(metric.status, (n,))
+    return Cases(values, status, [None] * n)
+
+
+def oks(n: int) -> np.ndarray:
+    """``n`` statuses "ok": an object array, so that any status code fits (filled, not built
+    with ``np.full``, which is several times slower for objects)."""
+    out = np.empty(n, dtype=object)
+    out.fill("ok")
+    return out
 
 
 def _length(arrays: Mapping[str, np.ndarray]) -> int:

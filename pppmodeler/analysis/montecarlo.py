@@ -28,7 +28,7 @@ import numpy as np
 
 from pppmodeler.analysis import correlation, distributions, sampling
 from pppmodeler.analysis.base import check_metric, numeric_input
-from pppmodeler.analysis.cases import evaluate_cases, input_values
+from pppmodeler.analysis.cases import Cases, evaluate_cases, input_values
 from pppmodeler.analysis.distributions import SettingsError
 from pppmodeler.analysis.mcresult import MonteCarloResult, table
 from pppmodeler.analysis.settings import MAX_ITERATIONS, SAMPLINGS, SIDES, MonteCarlo
@@ -65,9 +65,7 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
     u, notes = uniforms(model, settings)
     n = settings.iterations
     inputs = {d.path: np.empty(n) for d in settings.distributions}
-    values = {m: np.full(n, np.nan) for m in UNITS}
-    status = {m: np.full(n, "ok", dtype=object) for m in UNITS}
-    errors: list = [None] * n
+    out = Cases.blank(n, UNITS)
     chunks = [slice(start, min(start + chunk, n)) for start in range(0, n, chunk)]
     threads = max(1, min(workers or os.cpu_count() or 1, len(chunks)))
 
@@ -85,10 +83,7 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
                 rows, drawn, cases = future.result()
                 for path, v in drawn.items():
                     inputs[path][rows] = v
-                for m in UNITS:
-                    values[m][rows] = cases.values[m]
-                    status[m][rows] = cases.status[m]
-                errors[rows] = cases.errors
+                out.put(rows, cases)
                 done += rows.stop - rows.start
                 if progress is not None:
                     progress(done / n, "montecarlo")
@@ -96,7 +91,8 @@ def run(model: Model, settings: MonteCarlo, *, iterations: int | None = None,
             for future in futures:
                 future.cancel()
             raise
-    return MonteCarloResult(settings, inputs, values, status, errors, tuple(notes))
+    return MonteCarloResult(settings, inputs, out.values, out.status, out.errors,
+                            tuple(notes))
 
 
 def draw(model: Model, settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:

@@ -58,6 +58,7 @@ import numpy as np
 import pandas as pd
 
 from pppmodeler.analysis import correlation, distributions, sampling
+from pppmodeler.analysis.cases import oks
 from pppmodeler.analysis.distributions import SettingsError
 from pppmodeler.analysis.montecarlo import check_sampling, correlation_pairs
 from pppmodeler.analysis.mcresult import MonteCarloResult, table
@@ -122,8 +123,8 @@ class VehicleMonteCarloResult(MonteCarloResult):
         vehicle's iterations, with the same statistics and the factors as drivers."""
         return MonteCarloResult(replace(self.settings, hurdles=[]), self.inputs,
                                 {m: v[i] for m, v in self.holding_metrics.items()},
-                                {m: np.full(self.n, "ok", dtype=object)
-                                 for m in self.holding_metrics}, self.errors, self.notes)
+                                {m: oks(self.n) for m in self.holding_metrics}, self.errors,
+                                self.notes)
 
     def ranking(self, metric: str = "equity_irr") -> pd.DataFrame:
         """One row per included holding: who it is and the ``mean``, ``sd``, ``P5`` … ``P95``
@@ -319,7 +320,7 @@ def finish(vehicle: Vehicle, fold: Fold, factors: dict, years: np.ndarray):
     for name in METRICS:
         metrics[name] = np.where(refused, np.nan, metrics[name])
         given = codes.get(name)
-        ok = np.full(n, "ok", dtype=object) if given is None else given.astype(object)
+        ok = oks(n) if given is None else given.astype(object)
         status[name] = np.where(refused, "refused", ok)
     return metrics, status, lines
 

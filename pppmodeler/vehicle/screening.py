@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 
 from pppmodeler.analysis.cases import evaluate_cases
-from pppmodeler.i18n import tr
 from pppmodeler.i18n.messages import Phrase, Wording
 
 from .records import InventoryRecord, key
