@@ -86,3 +86,13 @@ def test_contradictory_correlations_are_refused_naming_the_inputs():
     assert raised.value.involved == [0, 1, 2]
     assert raised.value.smallest < 0
     assert "not positive definite" in str(raised.value)
+
+
+def test_order_is_the_stable_sort_with_and_without_ties():
+    from pppmodeler.analysis.correlation import _order
+
+    rng = np.random.default_rng(5)
+    distinct = rng.standard_normal((2_000, 4))
+    tied = np.round(distinct, 1)            # many ties in every column
+    for t in (distinct, tied):
+        np.testing.assert_array_equal(_order(t), np.argsort(t, axis=0, kind="stable"))
