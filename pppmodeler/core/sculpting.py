@@ -46,6 +46,10 @@ class Path:
         in_debt, self.repaying = (np.ascontiguousarray(np.asarray(m).T)
                                   for m in (terms.in_debt, terms.repaying))
         self.discount = terms.discount
+        # The periods where any iteration repays: the only ones a present value counts.
+        paid = np.flatnonzero((np.asarray(terms.discount) > 0).any(axis=0))
+        self.window = slice(paid[0], paid[-1] + 1) if paid.size else slice(0, 0)
+        self.discount_rows = np.ascontiguousarray(np.asarray(terms.discount).T)  # (T, n|1)
         self.tax_rate = flat(b.tax_rate, n)
         self.interest_rate = flat(solver.rate_p, n) * in_debt      # (T, n) or (T, 1)
         self.growth = 1.0 + self.interest_rate * self.repaying
@@ -58,18 +62,21 @@ class Path:
     def present(self, x: np.ndarray) -> np.ndarray:
         """PV over the repayment periods of (T, n) ``x``: summed along the periods of
         contiguous rows, as a single iteration sums them (the same digits). Periods outside
-        repayment count nothing even where ``x`` is not finite there (seen in Monte Carlo
-        runs; a NaN × 0 would otherwise spoil the whole sum)."""
-        return np.where(self.discount > 0, np.ascontiguousarray(x.T) * self.discount,
-                        0.0).sum(axis=1)
+        repayment count nothing even where ``x`` is not finite there (a NaN × 0 would
+        otherwise spoil the whole sum)."""
+        w = self.window
+        discount = self.discount[:, w]
+        return np.where(discount > 0, np.ascontiguousarray(x[w].T) * discount, 0.0).sum(axis=1)
 
     def run(self, d: np.ndarray, s, start: int, end: int, pool):
         """PV of the debt ``d`` (n,) left at maturity with the service factor ``s``, the pool
         of tax losses at period ``start`` being ``pool``; fills ``cfads[start:end]`` and
         returns the pool at ``end`` too."""
         # The balance is the debt from the start: it earns no interest before the first
-        # period in debt and changes only in repayment periods.
-        balance = d
+        # period in debt and changes only in repayment periods. The present value of the
+        # service is summed as it is paid, period after period: the same order of additions
+        # whatever the number of iterations (so a batch has the digits of a single run).
+        balance, paid = d, np.zeros(self.n)
         for t in range(start, end):
             interest = self.interest_rate[t] * balance
             # Lindley: the pool of losses absorbs profit up to its size, and takes losses.
@@ -83,7 +90,8 @@ class Path:
                 service = self.services[t]
                 np.multiply(np.maximum(s * c, interest), self.repaying[t], out=service)
                 balance = balance * self.growth[t] - service
-        return d - self.present(self.services), pool
+                paid += service * self.discount_rows[t]
+        return d - paid, pool
 
     def result(self) -> np.ndarray:
         """The CFADS filled in, (n, T)."""
