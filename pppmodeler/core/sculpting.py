@@ -30,19 +30,13 @@ START_TOLERANCE = 1e-13
 class Path:
     """The CFADS of a sculpted debt of ``n`` iterations followed period by period, in the
     layout the loop wants: one row per period, ``(T, n)``. ``solver`` is a
-    ``debt.DebtSolver``; ``ebit`` (n, T) its EBIT with the financing costs of the debt."""
+    ``debt.DebtSolver``; :meth:`taxed` sets the EBIT (n, T) of the debt followed."""
 
-    def __init__(self, solver, ebit: np.ndarray):
+    def __init__(self, solver):
         b, terms = solver.b, solver.terms
         n, T = solver.shape
-        self.n, self.T = n, T
-
-        def rows(x):
-            return np.ascontiguousarray(np.broadcast_to(x, (n, T)).T)
-
-        self.cash = rows(b.ebitda - b.wc_change - b.lifecycle)
-        self.profit = rows(ebit + b.gmf_nondeductible)
-        self.unlevered = self.cash - rows(b.unlevered_tax)
+        self.n, self.T, self.b = n, T, b
+        self.cash = self.rows(b.ebitda - b.wc_change - b.lifecycle)
         in_debt, self.repaying = (np.ascontiguousarray(np.asarray(m).T)
                                   for m in (terms.in_debt, terms.repaying))
         self.discount = terms.discount
@@ -58,6 +52,16 @@ class Path:
         self.begin, self.stop = (owing[0], owing[-1] + 1) if owing.size else (T, T)
         self.cfads = np.empty((T, n))
         self.services = np.zeros((T, n))
+
+    def rows(self, x: np.ndarray) -> np.ndarray:
+        """(n, T) ``x`` in the path's layout, (T, n)."""
+        return np.ascontiguousarray(np.broadcast_to(x, (self.n, self.T)).T)
+
+    def taxed(self, ebit: np.ndarray) -> Path:
+        """The path with the EBIT ``ebit`` (n, T): that of the debt followed, with its
+        financing costs."""
+        self.profit = self.rows(ebit + self.b.gmf_nondeductible)
+        return self
 
     def present(self, x: np.ndarray) -> np.ndarray:
         """PV over the repayment periods of (T, n) ``x``: summed along the periods of
@@ -108,12 +112,13 @@ def uncapped_start(solver, debt: np.ndarray, ebit: np.ndarray) -> np.ndarray:
     implies, exact when that debt is not capped and no tax loss expires; ``ebit`` is the EBIT
     with that debt's financing costs. ``s`` is searched from that of the CFADS without
     interest; an iteration whose search does not settle starts from its unlevered CFADS."""
-    path = Path(solver, ebit)
+    path = Path(solver).taxed(ebit)
     d = flat(debt, path.n)
-    pv = path.present(path.unlevered)
+    unlevered = path.cash - path.rows(solver.b.unlevered_tax)
+    pv = path.present(unlevered)
     going = _repay(path, d, np.divide(d, pv, out=np.zeros(path.n), where=pv > 0))
     out = path.cfads
-    out[:, going] = path.unlevered[:, going]
+    out[:, going] = unlevered[:, going]
     return path.result()
 
 
@@ -127,24 +132,26 @@ def capped_start(solver, cfads: np.ndarray, total: np.ndarray) -> np.ndarray:
     n = cfads.shape[0]
     dscr = flat(solver.target_dscr, n)
     s = np.broadcast_to(1.0 / dscr, (n,))
+    path = Path(solver)
 
     def at(debt: np.ndarray, s: np.ndarray):
-        """The gap PV(CFADS) ÷ target DSCR − debt (n,), the CFADS (T, n) and the ``s`` that
-        repays the debt drawn (the capped one, or the gearing's where less needs bring it
-        lower), searched from ``s``."""
+        """The gap PV(CFADS) ÷ target DSCR − debt (n,) and the ``s`` that repays the debt
+        drawn (the capped one, or the gearing's where less needs bring it lower), searched
+        from ``s``; ``path.cfads`` holds the CFADS."""
         con, _ = solver.funded(debt[:, None], total)
-        path = Path(solver, solver.ebit(solver.financing_costs(con)))
+        path.taxed(solver.ebit(solver.financing_costs(con)))
         s = _repay(path, con.debt[:, 0], s, settled=True)
-        return np.maximum(path.present(path.cfads), 0.0) / dscr - debt, path.cfads, s
+        return np.maximum(path.present(path.cfads), 0.0) / dscr - debt, s
 
     pv = (cfads * solver.terms.discount).sum(axis=1, keepdims=True)
     d_prev = flat(np.maximum(pv, 0.0), n) / dscr
-    g_prev, out, s = at(d_prev, s)
+    g_prev, s = at(d_prev, s)
+    out = path.cfads.copy()
     d = np.maximum(d_prev + g_prev, 0.0)
     going = np.ones(n, dtype=bool)
     for _ in range(MAX_START_STEPS):
-        g, path_cfads, s = at(d, s)
-        out[:, going] = path_cfads[:, going]
+        g, s = at(d, s)
+        out[:, going] = path.cfads[:, going]
         going &= np.abs(g) > START_TOLERANCE * np.maximum(1.0, d)
         if not going.any():
             break
