@@ -34,7 +34,7 @@ class Capex:
     lifecycle: np.ndarray      # (n, T) replacements during operation
     by_item: dict              # name -> (n, T) spend of the item
     builds: list               # per item: (n, T) construction spend
-    replacements: list        # per item: (n, T) lifecycle spend
+    replacements: list         # per item: (n, T) lifecycle spend, None without replacements
     lives: list                # per item: (n, 1) tax life in periods
     grid: Grid
 
@@ -53,8 +53,14 @@ class Capex:
                              where=self.construction != 0)
         total = np.zeros(self.construction.shape)
         for build, replace, life in zip(self.builds, self.replacements, self.lives):
-            in_service = at_operation_start(build * (1 + share_of), grid) + shift(replace, 1)
-            total += straight_line(in_service, life) * grid.in_term
+            # The construction spend goes into service at once when operation starts:
+            # ``straight_line`` of that one addition, in closed form.
+            periods = np.maximum(np.rint(life), 1)
+            base = (build * (1 + share_of)).sum(axis=1, keepdims=True)
+            total += (base / periods) * ((grid.t >= grid.n_con) & (grid.t < grid.n_con + periods)
+                                         & (grid.in_term > 0))
+            if replace is not None:
+                total += straight_line(shift(replace, 1), life) * grid.in_term
         return total
 
 
@@ -87,16 +93,10 @@ def shift(a: np.ndarray, k: int) -> np.ndarray:
     return out
 
 
-def at_operation_start(spend: np.ndarray, grid: Grid) -> np.ndarray:
-    """Construction spend moved to the first operating period, when it goes into service."""
-    total = spend.sum(axis=1, keepdims=True)
-    return total * (grid.t == grid.n_con)
-
-
 def over_operation(amount: np.ndarray, grid: Grid) -> np.ndarray:
     """Depreciation of ``amount`` (n, 1) put in service at the start of operation with a life
-    of the operation phase: ``straight_line(at_operation_start(…), n_op)`` in closed form, an
-    even share in each operating period."""
+    of the operation phase: ``straight_line`` of that one addition over ``n_op`` in closed
+    form, an even share in each operating period."""
     return amount / grid.n_op * grid.operation
 
 
@@ -131,11 +131,15 @@ def capex(items: list[CapexItem], grid: Grid, prices: Prices) -> Capex:
         every = np.rint(col(item.replacement_every_years)).astype(int)
         op_year = grid.op_year
         due = (every > 0) & (op_year > 0) & (op_year % np.maximum(every, 1) == 0)
-        replace = cost * col(item.replacement_fraction) * due / grid.ppy
+        fraction = col(item.replacement_fraction)
+        replace = (cost * fraction * due / grid.ppy if np.any(due) and np.any(fraction != 0)
+                   else None)
         lives.append(grid.periods(item.life_years, f"capex[{i}].life_years"))
         builds.append(build)
         replacements.append(replace)
         construction = construction + build
-        lifecycle = lifecycle + replace
-        by_item[item.name] = np.broadcast_to(build + replace, shape)
+        if replace is not None:
+            lifecycle = lifecycle + replace
+            build = build + replace
+        by_item[item.name] = np.broadcast_to(build, shape)
     return Capex(construction, lifecycle, by_item, builds, replacements, lives, grid)
