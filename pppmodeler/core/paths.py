@@ -517,6 +517,29 @@ def _collect(obj: Any, prefix: str, out: list[str]) -> None:
             out.append(path)
 
 
+def structure(model: Any) -> tuple:
+    """What :func:`numeric_paths` and the labels of its paths depend on, as a key: the number
+    and names of the lines of every list and the length of every list of numbers. Two models
+    with the same structure differ only in their values."""
+    out: list = []
+    _structure(model, out)
+    return tuple(out)
+
+
+def _structure(obj: Any, out: list) -> None:
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if is_section(f):
+            _structure(value, out)
+        elif is_lines(f):
+            out.append(len(value))
+            for line in value:
+                out.append(getattr(line, "name", ""))
+                _structure(line, out)
+        elif spec_of(f).kind == "list":
+            out.append(len(value))
+
+
 def label(path: str, lang: str = "es", model: Any = None) -> str:
     """The human label of a path, e.g. ``Ingresos › Locales comerciales › Valor base …``.
 

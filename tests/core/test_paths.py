@@ -444,3 +444,29 @@ def test_coerce_of_a_written_number_checks_like_check_value(text, x):
 def test_to_dict_of_a_changed_model_is_plain_data(model):
     changed = paths.with_value(model, "financing.rate", 0.2)
     assert to_dict(changed)["financing"]["rate"] == 0.2
+
+
+def test_structure_changes_with_lines_names_and_lists_not_with_values():
+    """The key the desktop's input pickers are cached on: a value edit keeps it, anything that
+    changes the list of numeric paths or their labels changes it."""
+    import dataclasses as dc
+
+    from pppmodeler import bundled
+    from pppmodeler.fileformat import loads
+
+    model = loads(bundled.sample_text("heritage_building")).model
+    key = paths.structure(model)
+    assert paths.structure(paths.apply(model, {"financing.rate": 0.2})) == key
+    renamed = dc.replace(model, revenues=[dc.replace(model.revenues[0], name="Otro"),
+                                          *model.revenues[1:]])
+    added = dc.replace(model, costs=[*model.costs, CostLine(name="Nueva")])
+    longer_cpi = dc.replace(model, macro=dc.replace(model.macro,
+                                                    cpi=[*model.macro.cpi, 0.03]))
+    ramp = dc.replace(model, revenues=[dc.replace(model.revenues[0], ramp_up=[0.5]),
+                                       *model.revenues[1:]])
+    keys = {paths.structure(m) for m in (renamed, added, longer_cpi, ramp)}
+    assert key not in keys and len(keys) == 4
+    # the structure tells apart what numeric_paths and the labels tell apart
+    for m in (renamed, added, longer_cpi, ramp):
+        assert ([paths.label(p, "es", m) for p in paths.numeric_paths(m)]
+                != [paths.label(p, "es", model) for p in paths.numeric_paths(model)])

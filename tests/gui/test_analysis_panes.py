@@ -192,3 +192,25 @@ def test_the_bundled_sample_runs_out_of_the_box(window, qtbot):
     assert result.n == 200
     assert pane.drivers.rowCount() == len(window.state.document.analyses.montecarlo
                                           .distributions)
+
+
+def test_input_pickers_follow_a_renamed_line_and_keep_their_choice(window, qtbot):
+    from pppmodeler.gui.analysis.pane import InputPicker
+
+    pane = open_pane(window, "montecarlo")
+    with_montecarlo(window, distributions=DISTRIBUTIONS)
+    picker = pane.findChild(InputPicker, "montecarlo.distributions[0].path")
+    assert picker.path() == "revenues[0].stabilised_occupancy"
+    assert picker.currentText().startswith("Ingresos › Locales comerciales ›")
+    window.state.edit("financing.rate", 0.12)            # a value: the same choices
+    assert picker.currentText().startswith("Ingresos › Locales comerciales ›")
+    model = window.state.model
+    renamed = replace(model, revenues=[replace(model.revenues[0], name="Tiendas"),
+                                       *model.revenues[1:]])
+    window.state.change(renamed, "rename")
+    assert picker.path() == "revenues[0].stabilised_occupancy"
+    assert picker.currentText().startswith("Ingresos › Tiendas ›")
+    texts = [picker.itemText(i) for i in range(picker.count())]
+    assert not any("Locales comerciales" in t for t in texts)
+    window.act_undo.trigger()
+    assert picker.currentText().startswith("Ingresos › Locales comerciales ›")

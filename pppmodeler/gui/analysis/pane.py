@@ -62,6 +62,27 @@ class MetricBox(QComboBox):
         self.blockSignals(False)
 
 
+# The model last asked about with its structure, and the choices of each structure and
+# language: every picker of every pane refills after each edit, and an edit of a value leaves
+# the labels as they were (building them takes milliseconds per picker).
+_LAST: list = [None, ()]
+_CHOICES: dict = {}
+
+
+def input_choices(model: Any, lang: str) -> tuple[tuple[str, str], ...]:
+    """``(label, path)`` of every numeric input of ``model`` (see ``paths.numeric_paths``)."""
+    if _LAST[0] is not model:
+        _LAST[:] = [model, paths.structure(model)]
+    key = (lang, _LAST[1])
+    choices = _CHOICES.get(key)
+    if choices is None:
+        if len(_CHOICES) > 32:
+            _CHOICES.clear()
+        choices = _CHOICES[key] = tuple((paths.label(p, lang, model), p)
+                                        for p in paths.numeric_paths(model))
+    return choices
+
+
 class InputPicker(QComboBox):
     """A choice among the numeric inputs of the model, shown by their labels
     (``Financiación › Tasa de interés``); type part of a label to filter. ``path()`` is the
@@ -77,6 +98,7 @@ class InputPicker(QComboBox):
         self.setMinimumContentsLength(34)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._none = allow_none
+        self._choices: tuple = ()
         self.lineEdit().setPlaceholderText(tr("gui.analysis.choose_input", lang))
         self.fill(model)
         completer = QCompleter(self.model(), self)
@@ -86,14 +108,20 @@ class InputPicker(QComboBox):
         self.setCompleter(completer)
 
     def fill(self, model: Any) -> None:
+        """The inputs of ``model`` to choose from, the choice kept (refilled only when the
+        model's structure changed the list)."""
+        choices = input_choices(model, self.lang)
+        if choices is self._choices:
+            return
         current = self.path() if self.count() else ""
         self.blockSignals(True)
         self.clear()
         if self._none:
             self.addItem(self._none, "")
-        for path in paths.numeric_paths(model):
-            self.addItem(paths.label(path, self.lang, model), path)
+        for text, path in choices:
+            self.addItem(text, path)
             self.setItemData(self.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
+        self._choices = choices
         self.blockSignals(False)
         self.set_path(current, model)
 
