@@ -18,10 +18,9 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTransl
 from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent,
                            QKeySequence)
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QScrollArea,
-                               QStackedWidget, QStyle, QTabWidget, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QListWidgetItem, QMainWindow, QMessageBox, QScrollArea,
+                               QStackedWidget, QStyle, QTabWidget, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from .. import __version__, bundled
 from ..analysis.checks import problems as settings_problems
@@ -30,6 +29,7 @@ from ..fileformat import FileFormatError, loads
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import PANES, AnalysisRuns
 from .dialogs import confirm_discard, make_action
+from .export import ExportCommands
 from .forms import SectionForm, page_header
 from .review import ReviewPanel
 from .session import RecentFiles, Recovery, default_recovery_dir
@@ -38,9 +38,8 @@ from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, t
 from .state import ModelState
 from .style import STYLE
 from .tables import LinesTable
-from .tasks import export_report
 from .vehicle.link import vehicle_menu
-from .worker import LatestWorker, TaskRunner
+from .worker import LatestWorker
 
 # The navigation: (key, kind, model field names shown on the page).
 PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", "macro")),
@@ -53,13 +52,12 @@ PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", 
          ("sensitivity", "analysis", ()), ("breakeven", "analysis", ()),
          ("montecarlo", "analysis", ()))
 FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
-REPORT_SUFFIX = ".xlsx"
 
 
 AUTOSAVE_SECONDS = 60
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportCommands, QMainWindow):
     """``settings`` (recent files) and ``recovery_dir`` (the autosaved copy) default to the
     user's; tests give temporary ones. ``autosave_s``: seconds between recovery copies."""
 
@@ -94,25 +92,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel("")
         self.status.setObjectName("status")
         self.statusBar().addWidget(self.status, 1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("exportProgress")
-        self.progress.setRange(0, 100)
-        self.progress.setFixedWidth(200)
-        self.progress.setTextVisible(False)
-        self.progress.setVisible(False)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.cancel_export = QToolButton()
-        self.cancel_export.setObjectName("cancelExport")
-        self.cancel_export.setVisible(False)
-        self.statusBar().addPermanentWidget(self.cancel_export)
-        self.tasks = TaskRunner(self)
-        self.cancel_export.clicked.connect(self.tasks.cancel)
-        self.tasks.cancelled.connect(self._export_cancelled)
-        self.tasks.progress.connect(self._export_progress)
-        self.tasks.finished.connect(self._exported)
-        self.tasks.failed.connect(self._export_failed)
-        self.tasks.running.connect(self._export_running)
-        self._export_target: Path | None = None
+        self._build_export_bar()
         self.vehicle_window: Any = None      # the vehicle window, made on first use
         self.holding_link: Any = None        # a vehicle's property open here (vehicle.link)
         self._build()
@@ -579,64 +559,6 @@ class MainWindow(QMainWindow):
         self.state.replace_document(doc, None, unsaved=True)
         self.statusBar().showMessage(tr("gui.recovered", self.lang), 10000)
         return True
-
-    # -------------------------------------------------------------------------------- export
-
-    def export_report(self) -> None:
-        """Ask where, then write the Excel report in the background."""
-        if self.tasks.busy:
-            self.statusBar().showMessage(tr("gui.export_busy", self.lang), 5000)
-            return
-        folder = self.state.path.parent if self.state.path else Path.home()
-        stem = self.state.path.stem if self.state.path else (
-            self.state.model.property.code or "informe")
-        path, _ = QFileDialog.getSaveFileName(self, tr("gui.action.export", self.lang),
-                                              str(folder / f"{stem}{REPORT_SUFFIX}"),
-                                              tr("gui.export_filter", self.lang))
-        if not path:
-            return
-        if Path(path).suffix.lower() != REPORT_SUFFIX:
-            path += REPORT_SUFFIX
-        self.start_export(Path(path))
-
-    def start_export(self, path: Path) -> bool:
-        """Export the current model's report to ``path`` off the GUI thread."""
-        self._export_target = path
-        name = self.state.path.name if self.state.path else ""
-        return self.tasks.start(export_report, self.state.document, self.state.model, path,
-                                self.lang, name)
-
-    def _export_running(self, running: bool) -> None:
-        self.progress.setRange(0, 0)     # busy: moves until the first step is reported
-        self.progress.setVisible(running)
-        self.cancel_export.setText(tr("gui.cancel_export", self.lang))
-        self.cancel_export.setVisible(running)
-        self.act_export.setEnabled(not running)
-        if running:
-            self.statusBar().showMessage(tr("gui.exporting", self.lang))
-
-    def _export_progress(self, fraction: float, _what: str) -> None:
-        if fraction > 0:
-            self.progress.setRange(0, 100)
-            self.progress.setValue(round(fraction * 100))
-
-    def _export_cancelled(self) -> None:
-        self.statusBar().showMessage(tr("gui.export_cancelled", self.lang), 10000)
-
-    def _exported(self, path: Path) -> None:
-        self.statusBar().showMessage(tr("gui.exported", self.lang, path=str(path)), 10000)
-
-    def _export_failed(self, error: Exception) -> None:
-        self.statusBar().clearMessage()
-        if isinstance(error, ModelError):
-            detail = "\n".join(m.text(self.lang) for m in error.messages)
-        elif isinstance(error, OSError):
-            detail = error.strerror or str(error)
-        else:
-            detail = f"{type(error).__name__}: {error}"
-        QMessageBox.critical(self, tr("gui.export_failed_title", self.lang),
-                             tr("gui.export_failed", self.lang,
-                                path=str(self._export_target), detail=detail))
 
     def about(self) -> None:
         QMessageBox.about(self, tr("gui.action.about", self.lang),

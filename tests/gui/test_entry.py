@@ -39,11 +39,11 @@ def test_selftest_exports_the_default_samples_report(qapp, capsys):
 
 
 def test_selftest_fails_saying_what_when_the_export_fails(qapp, capsys, monkeypatch):
-    from pppmodeler.gui import app
+    from pppmodeler.gui import export
 
     def broken(*_args, progress):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(app, "export_report", broken)
+    monkeypatch.setattr(export, "export_report", broken)
     assert main(["--selftest"]) == 1
     err = capsys.readouterr().err
     assert "FAILED: the report export failed" in err and "No space left" in err

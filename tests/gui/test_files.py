@@ -52,10 +52,10 @@ def test_cancel_stops_a_running_export_and_writes_nothing(window, dialogs, qtbot
                                                           monkeypatch):
     import threading
 
-    import pppmodeler.gui.app as app_module
+    import pppmodeler.gui.export as export_module
 
     release = threading.Event()
-    real = app_module.export_report
+    real = export_module.export_report
 
     def slow(doc, model, path, lang="es", file_name="", progress=None):
         def gate(fraction, what=""):
@@ -63,7 +63,7 @@ def test_cancel_stops_a_running_export_and_writes_nothing(window, dialogs, qtbot
             release.wait(5)                     # hold the export until the click is in
         return real(doc, model, path, lang, file_name, progress=gate)
 
-    monkeypatch.setattr(app_module, "export_report", slow)
+    monkeypatch.setattr(export_module, "export_report", slow)
     target = tmp_path / "informe.xlsx"
     dialogs.save_path = str(target)
     window.act_export.trigger()
