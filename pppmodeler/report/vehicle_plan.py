@@ -265,6 +265,7 @@ class Planner:
         t, r, inp = self.t, Ref, self.inp
         rate, tenor, amount = (inp("capital_debt_rate"), inp("capital_debt_tenor_years"),
                                inp("capital_debt_amount"))
+        grace = r("DebtGrace")
         k, start = r("v.k"), r("v.start")
         plan.add(
             Blank(), Heading(t("vbook.heading.vehicle")),
@@ -278,17 +279,22 @@ class Planner:
                       inp("capital_partner_equity") * start, total=True),
             self.vrow("debt_drawdown", t("vbook.row.debt_drawn"), amount * start, total=True),
             Blank(), Heading(t("vbook.heading.debt"), 2),
+            # A grace as long as the tenor leaves the last year to repay (a bullet).
+            Scalar("DebtGrace", t("vbook.row.debt_grace"), t("unit.years"),
+                   MIN(inp("capital_debt_grace_years"), tenor - 1)),
             Scalar("DebtPayment", t("vbook.row.debt_payment"), self.currency,
-                   IF(rate.gt(0), amount * rate / (1 - (1 + rate) ** (-tenor)),
-                      amount / tenor)),
+                   IF(rate.gt(0), amount * rate / (1 - (1 + rate) ** (-(tenor - grace))),
+                      amount / (tenor - grace))),
             Row("v.debt_open", t("vbook.row.debt_opening"), self.currency,
                 Ref("v.debt_bal", -1), axis="year"),
             Row("v.serving", t("vbook.row.serving_flag"), t("unit.flag"),
                 flag(AND(k.ge(1), k.le(tenor))), axis="year", fmt="flag", style="flag"),
+            Row("v.repaying", t("vbook.row.repaying_flag"), t("unit.flag"),
+                flag(AND(k.gt(grace), k.le(tenor))), axis="year", fmt="flag", style="flag"),
             self.vrow("interest", t("vbook.row.interest"),
                       r("v.debt_open") * rate * r("v.serving"), total=True),
             self.vrow("principal", t("vbook.row.principal"),
-                      r("v.serving") * (r("DebtPayment") - r("v.interest")), total=True),
+                      r("v.repaying") * (r("DebtPayment") - r("v.interest")), total=True),
             self.vrow("debt_balance", t("vbook.row.debt_balance"),
                       r("v.debt_open") + r("v.draw") - r("v.principal")),
             Row("v.ds", t("vbook.row.debt_service"), self.currency,

@@ -212,7 +212,7 @@ def with_factors(stacked: Model, k: int, factors: dict, noises: np.ndarray) -> M
     costs = [_set(ln, value=ln.value * each["opex"]) for ln in model.costs]
     capex = [_set(item, amount=item.amount * each["capex"]) for item in model.capex]
     macro = with_cpi(model.macro, each["cpi"])
-    financing = _set(model.financing, rate=model.financing.rate + each["interest_rate"])
+    financing = with_points(model.financing, "rate", each["interest_rate"])
     return replace(model, revenues=revenues, costs=costs, capex=capex, macro=macro,
                    financing=financing)
 
@@ -221,6 +221,12 @@ def with_cpi(obj: Any, points: np.ndarray) -> Any:
     """``obj`` (a model's ``macro`` or a vehicle's ``setup``) with ``points`` added to every
     year of its ``cpi`` path, clipped to the valid range."""
     return _set(obj, cpi=[c + points for c in obj.cpi])
+
+
+def with_points(obj: Any, name: str, points: np.ndarray) -> Any:
+    """``obj`` with ``points`` added to its rate ``name`` (a model's ``financing.rate``, a
+    vehicle's ``capital.debt_rate``), clipped to the valid range."""
+    return _set(obj, **{name: getattr(obj, name) + points})
 
 
 def _set(obj: Any, **values: Any) -> Any:

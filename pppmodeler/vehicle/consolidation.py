@@ -12,8 +12,9 @@ Conventions
   A going-concern terminal value is a valuation, not cash, and is not consolidated.
 - Vehicle level, each year ``y``: overheads in base-year prices indexed by the vehicle's CPI
   (January indexation, as in :mod:`pppmodeler.core.indexation`); structuring costs, partner
-  equity and the vehicle debt in the first year; the debt repaid as an annuity over its tenor
-  starting the year after it is drawn. Dividends received from the project companies come out
+  equity and the vehicle debt in the first year; the debt pays interest from the year after it
+  is drawn, only interest in its grace years, and is repaid as an annuity over the rest of its
+  tenor (a grace as long as the tenor leaves the last year: a bullet repayment). Dividends received from the project companies come out
   of profits already taxed there, so the vehicle pays no income tax of its own (ET art. 49);
   its overheads shelter nothing.
 - Cash: ``available = cash(y−1) + property cash + partner equity + debt drawn − overheads −
@@ -213,16 +214,18 @@ def district_share(vehicle: Vehicle) -> np.ndarray:
 
 
 def _vehicle_debt(vehicle: Vehicle, years: np.ndarray, n: int):
-    """Interest, principal and closing balance (n, Y) of the vehicle's annuity debt."""
+    """Interest, principal and closing balance (n, Y) of the vehicle's debt: interest only in
+    the grace years, then an annuity over the rest of the tenor (module notes)."""
     cap = vehicle.capital
     k = years - int(vehicle.setup.start_year)                   # years since drawn
     tenor = col(cap.debt_tenor_years)
+    grace = np.minimum(col(cap.debt_grace_years), tenor - 1)
     rate = col(cap.debt_rate) * np.ones((n, 1))
     amount = col(cap.debt_amount) * np.ones((n, 1))
-    payment = finance.annuity_payment(rate, tenor, amount)
+    payment = finance.annuity_payment(rate, tenor - grace, amount)
     # Balance after j annual payments of an annuity: B_j = A(1+r)^j − P((1+r)^j − 1)/r.
-    j = np.clip(k, 0, None)[None, :] * np.ones((n, 1))
-    j = np.minimum(j, tenor)
+    j = np.clip(k[None, :] - grace, 0, None) * np.ones((n, 1))
+    j = np.minimum(j, tenor - grace)
     growth = (1 + rate) ** j
     safe = np.where(rate > 0, rate, 1.0)
     paid = np.where(rate > 0, payment * (growth - 1) / safe, payment * j)

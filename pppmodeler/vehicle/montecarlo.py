@@ -67,7 +67,7 @@ from pppmodeler.core.inputs import Model
 from pppmodeler.i18n.messages import Phrase, either
 
 from . import stacking
-from .blocks import Block, BlockResult, evaluate_block, with_cpi
+from .blocks import Block, BlockResult, evaluate_block, with_cpi, with_points
 from .consolidation import FLOWS, HOLDING_METRICS, STOCKS, UNIT_SIZE, VehicleResults, \
     vehicle_level
 from .evaluate import evaluate_vehicle, holding_label, holding_model, included
@@ -307,8 +307,10 @@ class Fold:
 
 def finish(vehicle: Vehicle, fold: Fold, factors: dict, years: np.ndarray):
     """``(metrics, status, lines)`` of the vehicle itself for every iteration, from the folded
-    sums, its CPI path moved by the ``cpi`` factor; refused iterations have no metrics."""
-    moved = replace(vehicle, setup=with_cpi(vehicle.setup, factors["cpi"]))
+    sums, its CPI path moved by the ``cpi`` factor and its debt rate by the ``interest_rate``
+    one; refused iterations have no metrics."""
+    moved = replace(vehicle, setup=with_cpi(vehicle.setup, factors["cpi"]),
+                    capital=with_points(vehicle.capital, "debt_rate", factors["interest_rate"]))
     lines, metrics, codes = vehicle_level(moved, fold.sums, years)
     refused = np.array([e is not None for e in fold.errors], dtype=bool)
     n = refused.size

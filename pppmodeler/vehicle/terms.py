@@ -93,6 +93,9 @@ class Capital:
                           "Vehicle debt rate (nominal)", "fraction", lo=0, hi=1)
     debt_tenor_years: int = _f(10, "Plazo de la deuda del vehículo", "Vehicle debt tenor",
                                "years", lo=1, hi=40, integer=True)
+    debt_grace_years: int = _f(0, "Años de gracia de la deuda del vehículo (solo intereses)",
+                               "Vehicle debt grace years (interest only)", "years", lo=0,
+                               hi=40, integer=True)
 
 
 @dataclass
@@ -192,7 +195,7 @@ class MonteCarlo:
       cost's fraction too); ``capex`` every capex item's amount (its replacements follow);
       ``cpi`` adds points to every year of each property's CPI path **and** of the vehicle's
       own (``setup.cpi``); ``interest_rate`` adds points to each property's
-      ``financing.rate`` (the vehicle's own ``capital.debt_rate`` does not move). Multipliers
+      ``financing.rate`` and to the vehicle's own ``capital.debt_rate``. Multipliers
       below 0 are taken as 0; every moved input is then clipped to its valid range.
     - The distributions are those of the property Monte Carlo
       (:mod:`pppmodeler.analysis.distributions`), in the factor's unit: a multiplier (1 = the

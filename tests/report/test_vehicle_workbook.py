@@ -57,7 +57,7 @@ def sample_vehicle(**terms) -> Vehicle:
     defaults = dict(
         costs=Costs(overheads=350.0, structuring=900.0),
         capital=Capital(district_in_kind=8000.0, partner_equity=5000.0, debt_amount=3000.0,
-                        debt_rate=0.12, debt_tenor_years=8),
+                        debt_rate=0.12, debt_tenor_years=8, debt_grace_years=2),
         dividends=Dividends(payout_ratio=0.8, minimum_cash=200.0))
     return Vehicle(name="Vehículo de prueba", setup=setup, holdings=holdings,
                    valuation=Valuation(social_rate_real=0.09, partner_rate=0.14),

@@ -96,6 +96,31 @@ def test_the_vehicle_debt_is_an_annuity_from_the_year_after_it_is_drawn(heritage
     assert v.vehicle["interest"][0, [0, 6]].tolist() == [0.0, 0.0]
 
 
+@pytest.mark.parametrize("grace", [2, 4])
+def test_the_vehicle_debt_pays_interest_only_in_its_grace_years(heritage, grace):
+    v = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, debt_amount=1000.0, debt_rate=0.1, debt_tenor_years=5,
+        debt_grace_years=grace)))
+    interest, principal = v.vehicle["interest"][0], v.vehicle["principal"][0]
+    np.testing.assert_allclose(interest[1:grace + 1], 100.0)
+    np.testing.assert_allclose(principal[1:grace + 1], 0.0, atol=1e-12)
+    k = np.arange(1, 5 - grace + 1)
+    np.testing.assert_allclose(interest[grace + 1:6], -npf.ipmt(0.1, k, 5 - grace, 1000.0))
+    np.testing.assert_allclose(principal[grace + 1:6], -npf.ppmt(0.1, k, 5 - grace, 1000.0))
+    assert v.vehicle["debt_balance"][0, 5] == pytest.approx(0.0, abs=1e-9)
+    assert interest[6] == 0.0 and principal[6] == 0.0
+
+
+@pytest.mark.parametrize("grace", [5, 9])
+def test_a_grace_as_long_as_the_tenor_is_a_bullet_repayment(heritage, grace):
+    v = evaluate_vehicle(vehicle_of([heritage], capital=Capital(
+        district_in_kind=1.0, debt_amount=1000.0, debt_rate=0.1, debt_tenor_years=5,
+        debt_grace_years=grace)))
+    np.testing.assert_allclose(v.vehicle["interest"][0, 1:6], 100.0)
+    np.testing.assert_allclose(v.vehicle["principal"][0, 1:6], [0, 0, 0, 0, 1000.0],
+                               atol=1e-9)
+
+
 def test_the_district_view_adds_its_share_of_dividends_less_contributions(heritage):
     parking = sample("public_parking")
     vehicle = vehicle_of([heritage, parking], capital=Capital(district_in_kind=6000.0,

@@ -211,7 +211,9 @@ def by_hand(vehicle, factors: dict, i: int, sd: float, seed: int, n: int):
                         financing=financing)
         holdings.append(replace(holding, model=model))
     setup = replace(vehicle.setup, cpi=[c + f["cpi"] for c in vehicle.setup.cpi])
-    return replace(vehicle, holdings=holdings, setup=setup)
+    capital = replace(vehicle.capital,
+                      debt_rate=max(0.0, vehicle.capital.debt_rate + f["interest_rate"]))
+    return replace(vehicle, holdings=holdings, setup=setup, capital=capital)
 
 
 def test_each_iteration_is_the_vehicle_with_its_factors_applied_by_hand(small):
