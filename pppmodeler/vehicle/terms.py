@@ -93,8 +93,8 @@ class Capital:
                           "Vehicle debt rate (nominal)", "fraction", lo=0, hi=1)
     debt_tenor_years: int = _f(10, "Plazo de la deuda del vehículo", "Vehicle debt tenor",
                                "years", lo=1, hi=40, integer=True)
-    debt_grace_years: int = _f(0, "Años de gracia de la deuda del vehículo (solo intereses)",
-                               "Vehicle debt grace years (interest only)", "years", lo=0,
+    debt_grace_years: int = _f(0, "Años de gracia (solo intereses)",
+                               "Grace years (interest only)", "years", lo=0,
                                hi=40, integer=True)
 
 
