@@ -14,6 +14,7 @@ from pppmodeler import i18n
 from pppmodeler.analysis import scenarios as sc
 from pppmodeler.analysis.base import AnalysisError, check_metric
 from pppmodeler.analysis.goalseek import Solution
+from pppmodeler.core import paths
 from pppmodeler.i18n import CATALOGUE, messages
 from pppmodeler.i18n.messages import Joined, Phrase, either, in_language
 from pppmodeler.vehicle.evaluate import VehicleError
@@ -43,6 +44,8 @@ def test_every_key_the_code_names_is_in_the_catalogue():
     ("inventory.separator", ("semicolon", "comma", "tab")),
     ("inventory.word", ("latitude", "longitude")),
     ("analysis.range", ("lo_hi", "lo", "hi", "none")),
+    ("path.count.lines", ("none", "one", "many")),
+    ("path.count.elements", ("none", "one", "many")),
 ])
 def test_the_keys_built_from_a_name_are_in_the_catalogue(family, names):
     for name in names:
@@ -121,3 +124,39 @@ def test_scenario_names_and_vehicle_problems_in_spanish():
     assert str(error) == "Casa: district.canon: none; Lote: file missing"
     assert error.reasons("es") == [("Casa", "district.canon: ninguna"),
                                    ("Lote", "file missing")]
+
+
+def test_a_path_the_analyses_cannot_follow_is_said_in_spanish():
+    """The analysis settings of a file (``validate``, opening it in the desktop) name inputs by
+    path: what is wrong with the path reads in the user's language."""
+    from pppmodeler.analysis.base import numeric_input
+    from pppmodeler.core.inputs import Model
+
+    with pytest.raises(AnalysisError) as caught:
+        numeric_input(Model(), "financing.rte", "analyses.goal_seek.path")
+    error = caught.value
+    assert str(error).startswith('analyses.goal_seek.path: financing.rte: unknown field "rte" '
+                                 "in financing; valid names: ")
+    assert error.text("es").startswith('analyses.goal_seek.path: financing.rte: campo '
+                                       'desconocido "rte" en financing; nombres válidos: ')
+    assert error.text("es").endswith('; ¿quiso decir "rate"?')
+
+
+def test_a_scenario_whose_override_no_longer_fits_and_a_vehicle_problem_in_spanish():
+    from pppmodeler.core.inputs import Model, RevenueLine
+    from pppmodeler.fileformat.wrapper import Scenario
+
+    model = Model(revenues=[RevenueLine(name="Locales")])
+    outcome = sc.compare(model, [Scenario(name="Alto", overrides={
+        "revenues[3].base_value": 2.0})])[1]
+    assert outcome.problem == ("revenues[3].base_value: there is no line 3 in revenues: it "
+                               "has 1 line, at position 0")
+    assert in_language(outcome.problem, "es") == (
+        "revenues[3].base_value: no existe la línea en la posición 3 de revenues: tiene 1 "
+        "línea, en la posición 0")
+    try:
+        paths.get(model, "revenues[Oficinas]")
+    except paths.PathError as exc:
+        error = VehicleError([("Casa", str(exc))])
+    assert error.reasons("es") == [("Casa", 'revenues[Oficinas]: ninguna línea de revenues se '
+                                            'llama "Oficinas"; nombres: "Locales"')]

@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Iterable, Mapping
 
+from ..i18n.messages import Phrase
 from .inputs import Model
 from .specs import (
     InvalidValue,
@@ -97,13 +98,25 @@ class PathError(ValueError):
     """A path that does not name an input, or a value that the input does not take.
 
     ``path`` is the path as given (extended by ``[i]`` when one element of a list value is
-    wrong); ``reason`` says what is wrong without repeating the path.
+    wrong); ``reason`` says what is wrong without repeating the path, as a
+    :class:`~pppmodeler.i18n.messages.Phrase` (or as plain text from callers that have no
+    catalogue entry). ``str(error)`` reads ``path: reason`` in English; ``text(lang)`` says it
+    in ``lang``.
     """
 
     def __init__(self, path: str, reason: str):
         self.path = path
         self.reason = reason
-        super().__init__(f"{printable(path)}: {reason}")
+        super().__init__(Phrase("path.error", path=printable(path), reason=reason))
+
+    def __str__(self) -> str:
+        # The phrase itself rather than a plain copy of its English: callers that carry
+        # str(error) into their own messages (an analysis error, a scenario's outcome, a
+        # vehicle's problems) can still say it in the user's language.
+        return self.args[0]
+
+    def text(self, lang: str = "es") -> str:
+        return self.args[0].text(lang)
 
 
 
@@ -138,9 +151,9 @@ Step = Attr | Index | Named
 def parse(path: str) -> tuple[Step, ...]:
     """The steps of a path; :class:`PathError` if it does not follow the syntax."""
     if not isinstance(path, str):
-        raise PathError(show(path), "a path must be text")
+        raise PathError(show(path), Phrase("path.error.not_text"))
     if not path:
-        raise PathError(path, "the path is empty")
+        raise PathError(path, Phrase("path.error.empty"))
     steps, pos = [], 0
     while pos < len(path):
         step, pos = _next_step(path, pos, first=not steps)
@@ -154,32 +167,34 @@ def _next_step(path: str, pos: int, first: bool) -> tuple[Step, int]:
         start = pos if first else pos + 1
         match = _IDENTIFIER.match(path, start)
         if not match:
-            raise PathError(path, f"expected a field name at character {start + 1}"
-                                  f"{_found(path, start)}")
+            raise PathError(path, Phrase("path.error.field_expected", at=start + 1,
+                                         found=_found(path, start)))
         return Attr(match.group()), match.end()
     if char == "[":
         return _selector(path, pos + 1)
-    raise PathError(path, f"expected '.' or '[' at character {pos + 1}, found {show(char)}")
+    raise PathError(path, Phrase("path.error.dot_expected", at=pos + 1, found=_found(path, pos)))
 
 
-def _found(path: str, pos: int) -> str:
-    return f", found {show(path[pos])}" if pos < len(path) else " (the path ends there)"
+def _found(path: str, pos: int) -> Phrase:
+    if pos < len(path):
+        return Phrase("path.found.char", char=show(path[pos]))
+    return Phrase("path.found.end")
 
 
 def _selector(path: str, pos: int) -> tuple[Step, int]:
     if path.startswith('"', pos):
         name, pos = _quoted(path, pos + 1)
         if not path.startswith("]", pos):
-            raise PathError(path, f"expected ']' after the quoted name at character {pos + 1}")
+            raise PathError(path, Phrase("path.error.bracket_expected", at=pos + 1))
         return Named(name), pos + 1
     end = path.find("]", pos)
     if end < 0:
-        raise PathError(path, f"'[' at character {pos} is never closed")
+        raise PathError(path, Phrase("path.error.unclosed_bracket", at=pos))
     content = path[pos:end].strip()
     if not content:
-        raise PathError(path, f"empty brackets at character {pos}")
+        raise PathError(path, Phrase("path.error.empty_brackets", at=pos))
     if '"' in content or "[" in content:
-        raise PathError(path, f"put the whole name in double quotes: {show(content)}")
+        raise PathError(path, Phrase("path.error.quote_name", name=show(content)))
     return _index_or_name(path, content), end + 1
 
 
@@ -187,9 +202,9 @@ def _index_or_name(path: str, content: str) -> Step:
     if not _INDEX.fullmatch(content):
         return Named(content)
     if content.startswith("-"):
-        raise PathError(path, f"positions count from 0; {content} is not allowed")
+        raise PathError(path, Phrase("path.error.negative_position", position=content))
     if len(content.lstrip("0")) > _MAX_INDEX_DIGITS:
-        raise PathError(path, f"position {content[:20]} is far too large")
+        raise PathError(path, Phrase("path.error.huge_position", position=content[:20]))
     return Index(int(content))
 
 
@@ -201,12 +216,11 @@ def _quoted(path: str, pos: int) -> tuple[str, int]:
             return "".join(chars), pos + 1
         if char == "\\":
             if path[pos + 1: pos + 2] not in ('"', "\\"):
-                raise PathError(path, f"inside quotes only \\\" and \\\\ may follow a "
-                                      f"backslash (character {pos + 1})")
+                raise PathError(path, Phrase("path.error.backslash", at=pos + 1))
             pos += 1
         chars.append(path[pos])
         pos += 1
-    raise PathError(path, "a quoted name is never closed")
+    raise PathError(path, Phrase("path.error.unclosed_quote"))
 
 
 def format_path(steps: Iterable[Step]) -> str:
@@ -271,24 +285,29 @@ def _step(path: str, here: _Place, step: Step) -> _Place:
         return _into_line(path, here, step)
     if here.kind == "list":
         return _into_element(path, here, step)
-    raise PathError(path, f"{here.text} is a single value; nothing can follow it")
+    raise PathError(path, Phrase("path.error.single_value", place=here.text))
 
 
 def _into_field(path: str, here: _Place, step: Step) -> _Place:
     names = [f.name for f in fields(here.cls)]
-    where = f"in {here.text}" if here.text else "at the top level"
     if not isinstance(step, Attr):
-        raise PathError(path, f"{here.text or 'the model'} is not a list; name one of its "
-                              f"fields: {names_text(names)}")
+        raise PathError(path, Phrase("path.error.not_a_list", place=_place_name(here),
+                                     names=names_text(names)))
     if step.name not in names:
+        where = (Phrase("path.where.in", place=here.text) if here.text
+                 else Phrase("path.where.top"))
         guess = difflib.get_close_matches(step.name, names, n=1)
-        hint = f"; did you mean {show(guess[0])}?" if guess else ""
-        raise PathError(path, f"unknown field {show(step.name)} {where}; valid names: "
-                              f"{names_text(names)}{hint}")
+        hint = Phrase("path.hint.did_you_mean", name=show(guess[0])) if guess else ""
+        raise PathError(path, Phrase("path.error.unknown_field", name=show(step.name),
+                                     where=where, names=names_text(names), hint=hint))
     f = next(f for f in fields(here.cls) if f.name == step.name)
     text = f"{here.text}.{f.name}" if here.text else f.name
     value = _NO_MODEL if here.value is _NO_MODEL else getattr(here.value, f.name)
     return _Place(_kind_of(f), _class_of(f), f, value, f.name, text)
+
+
+def _place_name(place: _Place) -> str:
+    return place.text or Phrase("path.word.model")
 
 
 def _kind_of(f: Any) -> str:
@@ -307,8 +326,8 @@ def _class_of(f: Any) -> Any:
 
 def _into_line(path: str, here: _Place, step: Step) -> _Place:
     if isinstance(step, Attr):
-        raise PathError(path, f"{here.text} is a list of lines; pick one by position or by "
-                              f"name, e.g. {here.text}[0].{step.name}")
+        raise PathError(path, Phrase("path.error.lines_by_position", place=here.text,
+                                     example=f"{here.text}[0].{step.name}"))
     if here.value is _NO_MODEL:
         key = step.index if isinstance(step, Index) else step.name
         return _Place("object", here.cls, here.field, _NO_MODEL, key,
@@ -321,40 +340,41 @@ def _line_position(path: str, here: _Place, step: Step) -> int:
     lines = here.value
     if isinstance(step, Index):
         if step.index >= len(lines):
-            raise PathError(path, f"there is no line {step.index} in {here.text}: "
-                                  f"{_count(len(lines), 'line')}")
+            raise PathError(path, Phrase("path.error.no_line", position=step.index,
+                                         place=here.text, count=_count(len(lines), "lines")))
         return step.index
     matches = [i for i, line in enumerate(lines) if line.name == step.name]
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise PathError(path, f"{len(matches)} lines of {here.text} are named "
-                              f"{show(step.name)}; pick one by position")
-    names = names_text(show(line.name) for line in lines) or "none"
-    raise PathError(path, f"no line of {here.text} is named {show(step.name)}; "
-                          f"names: {names}")
+        raise PathError(path, Phrase("path.error.same_name", n=len(matches), place=here.text,
+                                     name=show(step.name)))
+    names = names_text(show(line.name) for line in lines) or Phrase("path.word.none")
+    raise PathError(path, Phrase("path.error.no_line_named", place=here.text,
+                                 name=show(step.name), names=names))
 
 
-def _count(n: int, what: str) -> str:
+def _count(n: int, what: str) -> Phrase:
+    """How many ``what`` (``lines``, ``elements``) there are, and at which positions."""
     if n == 0:
-        return f"it has no {what}s"
+        return Phrase(f"path.count.{what}.none")
     if n == 1:
-        return f"it has 1 {what}, at position 0"
-    return f"it has {n} {what}s, at positions 0 to {n - 1}"
+        return Phrase(f"path.count.{what}.one")
+    return Phrase(f"path.count.{what}.many", n=n, last=n - 1)
 
 
 def _into_element(path: str, here: _Place, step: Step) -> _Place:
     if not isinstance(step, Index):
-        raise PathError(path, f"the elements of {here.text} are picked by position, e.g. "
-                              f"{here.text}[0]")
+        raise PathError(path, Phrase("path.error.elements_by_position", place=here.text,
+                                     example=f"{here.text}[0]"))
     text = f"{here.text}[{step.index}]"
     if here.value is _NO_MODEL:
         return _Place("value", None, here.field, _NO_MODEL, step.index, text, element=True)
     n = len(here.value)
     if step.index >= n:
-        raise PathError(path, f"{here.text} has no element {step.index}: "
-                              f"{_count(n, 'element')}; to make it longer, set the whole "
-                              f"list, e.g. {here.text}=[…]")
+        raise PathError(path, Phrase("path.error.no_element", place=here.text,
+                                     position=step.index, count=_count(n, "elements"),
+                                     example=f"{here.text}=[…]"))
     return _Place("value", None, here.field, here.value[step.index], step.index, text,
                   element=True)
 
@@ -363,13 +383,13 @@ def _input_spec(path: str, place: _Place) -> Spec:
     """The rules of the input at ``place``; :class:`PathError` if it is not one input."""
     if place.kind == "object":
         names = names_text(f.name for f in fields(place.cls))
-        raise PathError(path, f"{place.text or 'the model'} is not one input; name one of its "
-                              f"fields: {names}")
+        raise PathError(path, Phrase("path.error.not_one_input", place=_place_name(place),
+                                     names=names))
     if place.kind == "lines":
         first = next(f.name for f in fields(place.cls) if _kind_of(f) == "value"
                      and spec_of(f).numeric)
-        raise PathError(path, f"{place.text} is a list of lines, not one input; pick a line "
-                              f"and a field, e.g. {place.text}[0].{first}")
+        raise PathError(path, Phrase("path.error.lines_not_input", place=place.text,
+                                     example=f"{place.text}[0].{first}"))
     spec = spec_of(place.field)
     return spec.element if place.element else spec
 
@@ -409,7 +429,7 @@ def coerce(model: Any, path: str, text: str) -> Any:
     checked against its range and choices. Returns the value (use :func:`with_value`)."""
     spec = _input_spec(path, _trail(path, model)[-1])
     if not isinstance(text, str):
-        raise PathError(path, f"expected the value as text, got {show(text)}")
+        raise PathError(path, Phrase("path.error.value_not_text", value=show(text)))
     try:
         return spec.parse_text(text)
     except InvalidValue as problem:
@@ -435,14 +455,12 @@ def with_value(model: Any, path: str, value: Any) -> Any:
 def _shaped(path: str, spec: Spec, value: Any) -> Any:
     if spec.kind == "list":
         if not isinstance(value, (list, tuple)):
-            raise PathError(path, f"this input is a list; give a list of values, not "
-                                  f"{show(value)}")
+            raise PathError(path, Phrase("path.error.list_expected", value=show(value)))
         return list(value)
     if isinstance(value, (list, tuple, dict)):
-        raise PathError(path, f"this input takes one value, not {show(value)}; for several "
-                              "iterations at once give a numpy array of shape (n,)")
+        raise PathError(path, Phrase("path.error.one_value", value=show(value)))
     if getattr(value, "ndim", 0) > 1:
-        raise PathError(path, f"an array of values must have shape (n,), not {value.shape}")
+        raise PathError(path, Phrase("path.error.array_shape", shape=str(value.shape)))
     return value
 
 
@@ -484,7 +502,8 @@ def overlaps(model: Any, overrides: Iterable[str]) -> list[PathError]:
         for other_steps, other in seen.items():
             n = min(len(steps), len(other_steps))
             if steps[:n] == other_steps[:n]:
-                problems.append(PathError(path, f"names the same input as {show(other)}"))
+                problems.append(PathError(path, Phrase("path.error.same_input",
+                                                       other=show(other))))
                 break
         else:
             seen[steps] = path

@@ -585,4 +585,102 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "(en {share:.0%} de las iteraciones) ",
         "en": "(in {share:.0%} of the iterations) ",
     },
+    # Paths to inputs (core.paths.PathError): the path, then what is wrong with it. Positions
+    # count from 0 as in the path itself; characters of the path count from 1.
+    "path.error": {"es": "{path}: {reason}", "en": "{path}: {reason}"},
+    "path.error.not_text": {"es": "una ruta debe ser texto", "en": "a path must be text"},
+    "path.error.empty": {"es": "la ruta está vacía", "en": "the path is empty"},
+    "path.error.field_expected": {
+        "es": "se esperaba un nombre de campo en el carácter {at}{found}",
+        "en": "expected a field name at character {at}{found}"},
+    "path.error.dot_expected": {"es": "se esperaba '.' o '[' en el carácter {at}{found}",
+                                "en": "expected '.' or '[' at character {at}{found}"},
+    "path.found.char": {"es": ", pero hay {char}", "en": ", found {char}"},
+    "path.found.end": {"es": " (ahí termina la ruta)", "en": " (the path ends there)"},
+    "path.error.bracket_expected": {
+        "es": "se esperaba ']' después del nombre entre comillas, en el carácter {at}",
+        "en": "expected ']' after the quoted name at character {at}"},
+    "path.error.unclosed_bracket": {"es": "el '[' del carácter {at} no se cierra",
+                                    "en": "'[' at character {at} is never closed"},
+    "path.error.empty_brackets": {"es": "corchetes vacíos en el carácter {at}",
+                                  "en": "empty brackets at character {at}"},
+    "path.error.quote_name": {"es": "escriba el nombre completo entre comillas dobles: {name}",
+                              "en": "put the whole name in double quotes: {name}"},
+    "path.error.negative_position": {
+        "es": "las posiciones se cuentan desde 0; no se admite {position}",
+        "en": "positions count from 0; {position} is not allowed"},
+    "path.error.huge_position": {"es": "la posición {position} es demasiado grande",
+                                 "en": "position {position} is far too large"},
+    "path.error.backslash": {
+        "es": "entre comillas, después de una barra invertida solo puede ir \\\" o \\\\ "
+              "(carácter {at})",
+        "en": "inside quotes only \\\" and \\\\ may follow a backslash (character {at})"},
+    "path.error.unclosed_quote": {"es": "las comillas de un nombre no se cierran",
+                                  "en": "a quoted name is never closed"},
+    "path.error.single_value": {
+        "es": "{place} es un valor único; después de él no puede ir nada",
+        "en": "{place} is a single value; nothing can follow it"},
+    "path.error.not_a_list": {"es": "{place} no es una lista; indique uno de sus campos: {names}",
+                              "en": "{place} is not a list; name one of its fields: {names}"},
+    "path.word.model": {"es": "el modelo", "en": "the model"},
+    "path.word.none": {"es": "ninguno", "en": "none"},
+    "path.error.unknown_field": {
+        "es": "campo desconocido {name} {where}; nombres válidos: {names}{hint}",
+        "en": "unknown field {name} {where}; valid names: {names}{hint}"},
+    "path.where.in": {"es": "en {place}", "en": "in {place}"},
+    "path.where.top": {"es": "en el nivel superior", "en": "at the top level"},
+    "path.hint.did_you_mean": {"es": "; ¿quiso decir {name}?", "en": "; did you mean {name}?"},
+    "path.error.lines_by_position": {
+        "es": "{place} es una lista de líneas; elija una por posición o por nombre, p. ej. "
+              "{example}",
+        "en": "{place} is a list of lines; pick one by position or by name, e.g. {example}"},
+    "path.error.no_line": {
+        "es": "no existe la línea en la posición {position} de {place}: {count}",
+        "en": "there is no line {position} in {place}: {count}"},
+    "path.error.same_name": {
+        "es": "{n} líneas de {place} se llaman {name}; elija una por posición",
+        "en": "{n} lines of {place} are named {name}; pick one by position"},
+    "path.error.no_line_named": {
+        "es": "ninguna línea de {place} se llama {name}; nombres: {names}",
+        "en": "no line of {place} is named {name}; names: {names}"},
+    "path.count.lines.none": {"es": "no tiene líneas", "en": "it has no lines"},
+    "path.count.lines.one": {"es": "tiene 1 línea, en la posición 0",
+                             "en": "it has 1 line, at position 0"},
+    "path.count.lines.many": {"es": "tiene {n} líneas, en las posiciones 0 a {last}",
+                              "en": "it has {n} lines, at positions 0 to {last}"},
+    "path.count.elements.none": {"es": "no tiene elementos", "en": "it has no elements"},
+    "path.count.elements.one": {"es": "tiene 1 elemento, en la posición 0",
+                                "en": "it has 1 element, at position 0"},
+    "path.count.elements.many": {"es": "tiene {n} elementos, en las posiciones 0 a {last}",
+                                 "en": "it has {n} elements, at positions 0 to {last}"},
+    "path.error.elements_by_position": {
+        "es": "los elementos de {place} se eligen por posición, p. ej. {example}",
+        "en": "the elements of {place} are picked by position, e.g. {example}"},
+    "path.error.no_element": {
+        "es": "no existe el elemento en la posición {position} de {place}: {count}; para "
+              "alargar la lista, asígnela completa, p. ej. {example}",
+        "en": "{place} has no element {position}: {count}; to make it longer, set the whole "
+              "list, e.g. {example}"},
+    "path.error.not_one_input": {
+        "es": "{place} no es un solo supuesto; indique uno de sus campos: {names}",
+        "en": "{place} is not one input; name one of its fields: {names}"},
+    "path.error.lines_not_input": {
+        "es": "{place} es una lista de líneas, no un solo supuesto; elija una línea y un "
+              "campo, p. ej. {example}",
+        "en": "{place} is a list of lines, not one input; pick a line and a field, e.g. "
+              "{example}"},
+    "path.error.value_not_text": {"es": "se esperaba el valor como texto; se recibió {value}",
+                                  "en": "expected the value as text, got {value}"},
+    "path.error.list_expected": {
+        "es": "este supuesto es una lista; indique una lista de valores, no {value}",
+        "en": "this input is a list; give a list of values, not {value}"},
+    "path.error.one_value": {
+        "es": "este supuesto toma un solo valor, no {value}; para varias iteraciones a la vez, "
+              "indique un arreglo de numpy de forma (n,)",
+        "en": "this input takes one value, not {value}; for several iterations at once give a "
+              "numpy array of shape (n,)"},
+    "path.error.array_shape": {"es": "un arreglo de valores debe tener forma (n,), no {shape}",
+                               "en": "an array of values must have shape (n,), not {shape}"},
+    "path.error.same_input": {"es": "nombra el mismo supuesto que {other}",
+                              "en": "names the same input as {other}"},
 }

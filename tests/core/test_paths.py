@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from pppmodeler.core import paths
 from pppmodeler.core.inputs import CapexItem, CostLine, Macro, Model, RevenueLine, to_dict
 from pppmodeler.core.paths import Attr, Index, Named, PathError
+from pppmodeler.i18n.messages import in_language
 
 
 def two_line_model() -> Model:
@@ -470,3 +471,89 @@ def test_structure_changes_with_lines_names_and_lists_not_with_values():
     for m in (renamed, added, longer_cpi, ramp):
         assert ([paths.label(p, "es", m) for p in paths.numeric_paths(m)]
                 != [paths.label(p, "es", model) for p in paths.numeric_paths(model)])
+
+
+# --- errors in the user's language -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, english, spanish", [
+    ("financing.", "expected a field name at character 11 (the path ends there)",
+     "se esperaba un nombre de campo en el carácter 11 (ahí termina la ruta)"),
+    ("financing rate", "expected '.' or '[' at character 10, found \" \"",
+     "se esperaba '.' o '[' en el carácter 10, pero hay \" \""),
+    ("revenues[]", "empty brackets at character 9", "corchetes vacíos en el carácter 9"),
+    ("revenues[-1].base_value", "positions count from 0; -1 is not allowed",
+     "las posiciones se cuentan desde 0; no se admite -1"),
+    ('revenues["abc].base_value', "a quoted name is never closed",
+     "las comillas de un nombre no se cierran"),
+    ("financing.rte", "unknown field \"rte\" in financing; valid names: sizing, ",
+     "campo desconocido \"rte\" en financing; nombres válidos: sizing, "),
+    ("finance.rate", "did you mean \"financing\"?", "¿quiso decir \"financing\"?"),
+    ("finance.rate", "at the top level", "en el nivel superior"),
+    ("revenues[5].base_value", "there is no line 5 in revenues: it has 2 lines, at positions "
+                               "0 to 1",
+     "no existe la línea en la posición 5 de revenues: tiene 2 líneas, en las posiciones 0 a 1"),
+    ("costs[1].value", "it has 1 line, at position 0", "tiene 1 línea, en la posición 0"),
+    ("revenues[Oficinas].base_value", "no line of revenues is named \"Oficinas\"",
+     "ninguna línea de revenues se llama \"Oficinas\"; nombres: \"Locales comerciales\""),
+    ("macro.cpi[2]", "macro.cpi has no element 2: it has 2 elements, at positions 0 to 1; to "
+                     "make it longer, set the whole list, e.g. macro.cpi=[…]",
+     "no existe el elemento en la posición 2 de macro.cpi: tiene 2 elementos, en las "
+     "posiciones 0 a 1; para alargar la lista, asígnela completa, p. ej. macro.cpi=[…]"),
+    ("revenues.base_value", "revenues is a list of lines; pick one by position or by name, "
+                            "e.g. revenues[0].base_value",
+     "revenues es una lista de líneas; elija una por posición o por nombre, p. ej. "
+     "revenues[0].base_value"),
+    ("financing[0]", "financing is not a list; name one of its fields",
+     "financing no es una lista; indique uno de sus campos"),
+    ("financing.rate.x", "financing.rate is a single value; nothing can follow it",
+     "financing.rate es un valor único; después de él no puede ir nada"),
+])
+def test_get_errors_say_what_and_where_in_spanish_and_as_before_in_english(
+        model, text, english, spanish):
+    with pytest.raises(PathError) as caught:
+        paths.get(model, text)
+    error = caught.value
+    assert str(error).startswith(f"{text}: ") and english in str(error)
+    assert error.text("en") == str(error)
+    assert in_language(error, "es").startswith(f"{text}: ")   # the path stays as written
+    assert spanish in in_language(error, "es")
+    assert english not in error.text("es")
+    assert spanish in in_language(error.reason, "es")
+
+
+def test_a_value_or_a_path_that_is_not_one_input_says_so_in_spanish(model):
+    with pytest.raises(PathError) as caught:
+        paths.coerce(model, "financing", "1")
+    assert caught.value.text("es").startswith(
+        "financing: financing no es un solo supuesto; indique uno de sus campos: sizing, ")
+    with pytest.raises(PathError) as caught:
+        paths.spec_at("revenues")
+    assert caught.value.text("es") == (
+        "revenues: revenues es una lista de líneas, no un solo supuesto; elija una línea y un "
+        "campo, p. ej. revenues[0].base_value")
+    with pytest.raises(PathError) as caught:
+        paths.apply(model, {"macro.cpi": [0.1], "macro.cpi[0]": 0.2})
+    assert caught.value.text("es") == 'macro.cpi[0]: nombra el mismo supuesto que "macro.cpi"'
+    with pytest.raises(PathError) as caught:
+        paths.with_value(model, "financing.rate", [0.1, 0.2])
+    assert caught.value.text("es").startswith(
+        "financing.rate: este supuesto toma un solo valor, no [0.1, 0.2]; para varias "
+        "iteraciones a la vez")
+
+
+def test_an_error_carried_as_text_into_another_message_keeps_its_language(model):
+    """Callers that pass ``str(error)`` on (analysis errors, scenario outcomes) still get
+    the Spanish."""
+    with pytest.raises(PathError) as caught:
+        paths.get(model, "")
+    carried = str(caught.value)
+    assert carried == ": the path is empty"
+    assert in_language(carried, "es") == ": la ruta está vacía"
+    with pytest.raises(PathError) as caught:
+        paths.parse(3)
+    assert caught.value.text("es") == "3: una ruta debe ser texto"
+
+
+def test_a_reason_given_as_plain_text_is_shown_as_it_is():
+    error = PathError("--column", "expected FIELD=HEADER")
+    assert str(error) == "--column: expected FIELD=HEADER" == error.text("es")
