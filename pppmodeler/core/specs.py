@@ -17,6 +17,8 @@ import re
 from dataclasses import MISSING, dataclass
 from typing import Any, Iterable
 
+from ..i18n import CATALOGUE
+from ..i18n.messages import Phrase
 from .inputs import default_of
 
 MAX_MAGNITUDE = 1e15
@@ -168,16 +170,28 @@ class Spec:
         """A command-line value: the text read as this input's type, then checked."""
         return self.check(_READERS[self.kind](self, text))
 
-    def range_text(self) -> str:
-        """``between 0 and 1 (fraction)`` and the like, for messages and help."""
-        unit = f" ({self.unit})" if self.unit else ""
-        if self.lo is not None and self.hi is not None:
-            return f"between {number_text(self.lo)} and {number_text(self.hi)}{unit}"
-        if self.lo is not None:
-            return f"at least {number_text(self.lo)}{unit}"
-        if self.hi is not None:
-            return f"at most {number_text(self.hi)}{unit}"
-        return f"a number{unit}"
+    def range_text(self) -> Phrase:
+        """``between 0 and 1 (fraction)`` and the like, for messages and help: English as
+        ``str``, ``text("es")`` gives ``entre 0 y 1 (fracción)``."""
+        unit = ""
+        if self.unit:
+            key = f"range.unit.{self.unit}"
+            unit = Phrase(key) if key in CATALOGUE else f" ({self.unit})"
+        ends = {"lo": _shown_number(self.lo), "hi": _shown_number(self.hi)}
+        which = "_".join(k for k, v in ends.items() if v is not None) or "none"
+        return Phrase(f"analysis.range.{which}", unit=unit,
+                      **{k: v for k, v in ends.items() if v is not None})
+
+
+def _shown_number(x: Any) -> Any:
+    """``x`` for a phrase, which then shows it as :func:`number_text` does (``1`` rather than
+    ``1.0``) with the language's decimal sign."""
+    if x is None:
+        return None
+    if isinstance(x, numbers.Integral) or (math.isfinite(x) and float(x).is_integer()
+                                           and abs(x) < 1e16):
+        return int(x)
+    return float(x)
 
 
 _PROTOTYPES = {"str": "", "bool": False, "list": [], "float": 0.0, "int": 0}

@@ -156,6 +156,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "analysis.range.lo": {"es": "al menos {lo}{unit}", "en": "at least {lo}{unit}"},
     "analysis.range.hi": {"es": "como máximo {hi}{unit}", "en": "at most {hi}{unit}"},
     "analysis.range.none": {"es": "un número{unit}", "en": "a number{unit}"},
+    # The units of a declared range (Spec.range_text), said after its ends.
+    "range.unit.fraction": {"es": " (fracción)", "en": " (fraction)"},
+    "range.unit.years": {"es": " (años)", "en": " (years)"},
+    "range.unit.months": {"es": " (meses)", "en": " (months)"},
+    "range.unit.days": {"es": " (días)", "en": " (days)"},
+    "range.unit.units": {"es": " (unidades)", "en": " (units)"},
+    "range.unit.currency": {"es": " (unidad monetaria)", "en": " (currency)"},
+    "range.unit.x": {"es": " (veces)", "en": " (x)"},
+    "range.unit.m²": {"es": " (m²)", "en": " (m²)"},
+    "range.unit.degrees": {"es": " (grados)", "en": " (degrees)"},
+    "range.unit.date": {"es": " (fecha)", "en": " (date)"},
     "analysis.error.open_range": {
         "es": "{path} vale 0 en el modelo y su rango es abierto: indique este extremo del "
               "rango de búsqueda",
