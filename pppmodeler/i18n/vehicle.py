@@ -104,4 +104,18 @@ TEXTS: dict[str, dict[str, str]] = {
                             "en": "{path}: vehicle written with {count} property(ies)"},
     "cli.not_evaluable": {"es": "los supuestos no se pueden evaluar:",
                           "en": "the inputs cannot be evaluated:"},
+    # A first vehicle from an inventory (vehicle.build): what it left out or assumed.
+    "vehicle.build.no_template": {
+        "es": "{label}: no hay plantilla para el tipo {kind}; el inmueble queda por fuera",
+        "en": "{label}: no template for kind {kind}; left out"},
+    "vehicle.build.no_cadastral_value": {
+        "es": "{count} inmuebles no tienen avalúo catastral; el aporte en especie del Distrito "
+              "los cuenta como cero",
+        "en": "{count} properties have no cadastral value; the District's contribution in "
+              "kind counts them as zero"},
+    "vehicle.build.no_cadastral_value_one": {
+        "es": "{count} inmueble no tiene avalúo catastral; el aporte en especie del Distrito "
+              "lo cuenta como cero",
+        "en": "{count} property has no cadastral value; the District's contribution in kind "
+              "counts it as zero"},
 }

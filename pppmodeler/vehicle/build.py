@@ -19,6 +19,7 @@ import numpy as np
 
 from pppmodeler.core import paths
 from pppmodeler.core.specs import unused_name
+from pppmodeler.i18n.messages import Phrase
 
 from .consolidation import UNIT_SIZE
 from .records import InventoryRecord
@@ -46,14 +47,15 @@ def _name(record: InventoryRecord) -> str:
 
 def vehicle_from_records(records: Sequence[InventoryRecord], name: str = "",
                          templates: dict[str, Template] | None = None
-                         ) -> tuple[Vehicle, list[str]]:
+                         ) -> tuple[Vehicle, list[Phrase]]:
     """A vehicle holding every record of a kind that has a template, and notes on what was
-    assumed or left out."""
+    assumed or left out (English as ``str``, in another language by ``text(lang)``)."""
     templates = templates or templates_by_kind()
     notes, holdings = [], []
     for record in records:
         if record.kind not in templates:
-            notes.append(f"{record.label}: no template for kind {record.kind!r}; left out")
+            notes.append(Phrase("vehicle.build.no_template", label=record.label,
+                                kind=repr(record.kind)))
             continue
         holdings.append(holding_of(record, templates[record.kind]))
     first = min((t.model for t in templates.values()), key=lambda m: m.timeline.start_date)
@@ -61,8 +63,8 @@ def vehicle_from_records(records: Sequence[InventoryRecord], name: str = "",
     valued = [r.cadastral_value for r in records if r.cadastral_value]
     missing = sum(1 for r in records if not r.cadastral_value and r.kind in templates)
     if missing:
-        notes.append(f"{missing} properties have no cadastral value; the District's "
-                     "contribution in kind counts them as zero")
+        notes.append(Phrase("vehicle.build.no_cadastral_value" if missing > 1 else
+                            "vehicle.build.no_cadastral_value_one", count=missing))
     setup = Setup(start_year=int(first.timeline.start_date[:4]), base_year=first.macro.base_year,
                   cpi=list(first.macro.cpi), currency_unit=unit)
     capital = Capital(district_in_kind=float(sum(valued)) / UNIT_SIZE[unit])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pppmodeler.core.results import evaluate
+from pppmodeler.i18n.messages import in_language
 from pppmodeler.vehicle.build import vehicle_from_records
 from pppmodeler.vehicle.evaluate import evaluate_holdings
 from pppmodeler.vehicle.records import InventoryRecord
+from pppmodeler.vehicle.scaling import templates_by_kind
 from pppmodeler.vehicle.screening import screen
 
 RECORDS = [
@@ -42,3 +44,25 @@ def test_the_district_contributes_the_cadastral_values_and_the_notes_say_what_is
     assert vehicle.capital.district_in_kind == pytest.approx(4700.0)   # millions of pesos
     assert notes == ["2 properties have no cadastral value; the District's contribution in "
                      "kind counts them as zero"]
+
+
+def test_the_notes_in_spanish_say_which_property_and_what_was_left_out():
+    records = [*RECORDS, InventoryRecord(code="B-9", name="Bodega", kind="fiscal",
+                                         area_m2=300.0, row=7)]
+    templates = {k: t for k, t in templates_by_kind().items() if k != "bic"}
+    _, notes = vehicle_from_records(records, templates=templates)
+    assert notes == ["A-1: no template for kind 'bic'; left out",
+                     "3 properties have no cadastral value; the District's contribution in "
+                     "kind counts them as zero"]
+    assert [in_language(n, "es") for n in notes] == [
+        "A-1: no hay plantilla para el tipo 'bic'; el inmueble queda por fuera",
+        "3 inmuebles no tienen avalúo catastral; el aporte en especie del Distrito los "
+        "cuenta como cero"]
+
+
+def test_one_property_without_a_cadastral_value_is_one():
+    _, notes = vehicle_from_records(RECORDS[:3])
+    assert notes == ["1 property has no cadastral value; the District's contribution in kind "
+                     "counts it as zero"]
+    assert notes[0].text("es") == ("1 inmueble no tiene avalúo catastral; el aporte en especie "
+                                   "del Distrito lo cuenta como cero")
