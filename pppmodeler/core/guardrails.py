@@ -2,7 +2,9 @@
 
 Each check yields a ``Message`` naming the input it is about (a ``paths`` path) and a catalogue
 key of ``pppmodeler.i18n``. Errors stop the evaluation (the inputs cannot be computed as
-given); warnings are shown beside the results. Nothing is ever fixed silently.
+given); warnings are shown beside the results. Nothing is ever fixed silently. Errors about
+numbers hold iteration by iteration: :func:`input_errors` tells each iteration of a batch the
+first error it would give evaluated alone.
 """
 
 from __future__ import annotations
@@ -45,10 +47,26 @@ def _lo(x) -> float:
 
 
 class _Found(list):
-    """The messages of one check pass, with the two ways of adding one."""
+    """The messages of one check pass, with the two ways of adding one.
 
-    def error(self, code: str, path: str, **values) -> None:
-        self.append(Message("error", code, path, values))
+    An error that only some iterations break is given with ``where``, their mask (n, 1), and
+    its values as columns: the message shows the first of them, and ``errors`` keeps the mask
+    and columns so that :func:`input_errors` can tell each iteration its own."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors: list[tuple[Message, np.ndarray | None, dict]] = []
+
+    def error(self, code: str, path: str, where: np.ndarray | None = None, **values) -> None:
+        if where is None:
+            message = Message("error", code, path, values)
+        elif where.any():
+            i = _first(where)
+            message = Message("error", code, path, {k: _at(v, i) for k, v in values.items()})
+        else:
+            return
+        self.append(message)
+        self.errors.append((message, where, values))
 
     def warn(self, code: str, path: str, **values) -> None:
         self.append(Message("warning", code, path, values))
@@ -56,11 +74,44 @@ class _Found(list):
 
 def check_inputs(model: Model) -> list[Message]:
     """Errors and warnings about the inputs, before evaluating them."""
+    return list(_check(model))
+
+
+def input_errors(model: Model, n: int) -> tuple[np.ndarray, list[Message | None]]:
+    """Which of the ``n`` iterations of ``model`` the input rules refuse, shape ``(n,)``, and
+    for each iteration the first error :func:`check_inputs` gives it evaluated alone (None
+    where it passes).
+
+    Iterations that break the same rule with the same values share one message."""
+    errors = _check(model).errors
+    holds = np.zeros((len(errors) + 1, n), dtype=bool)
+    for k, (_, where, _) in enumerate(errors):
+        holds[k] = True if where is None else where.reshape(-1)
+    holds[-1] = True                    # so that argmax names no rule where none holds
+    first = holds.argmax(axis=0)
+    said = np.full(n, None, dtype=object)
+    for k, (message, where, values) in enumerate(errors):
+        rows = np.flatnonzero(first == k)
+        if where is None or not values:
+            said[rows] = message
+        elif rows.size:
+            table = np.stack([np.broadcast_to(v.reshape(-1), (n,))[rows]
+                              for v in values.values()])
+            distinct, which = np.unique(table, axis=1, return_inverse=True)
+            messages = np.empty(distinct.shape[1], dtype=object)
+            messages[:] = [Message("error", message.code, message.path,
+                                   dict(zip(values, map(float, column))))
+                           for column in distinct.T]
+            said[rows] = messages[which.reshape(-1)]
+    return first < len(errors), said.tolist()
+
+
+def _check(model: Model) -> _Found:
     found = _Found()
     _legal_rules(model, found)
     _lines(model, found)
     _funding(model, found)
-    return list(found)
+    return found
 
 
 def _legal_rules(model: Model, found: _Found) -> None:
@@ -141,27 +192,19 @@ def _funding(model: Model, found: _Found) -> None:
     dist, fin, tl = model.district, model.financing, model.timeline
     investment = sum((col(c.amount) for c in model.capex), np.zeros((1, 1)))
     grant = col(dist.capital_grant)
-    if _hi(grant) > 0:
-        if np.any((grant > 0) & (investment <= 0)):
-            found.error("grant_without_capex", "district.capital_grant")
-        elif np.any(grant > investment):
-            found.error("grant_exceeds_capex", "district.capital_grant")
+    granted = grant > 0
+    found.error("grant_without_capex", "district.capital_grant", granted & (investment <= 0))
+    found.error("grant_exceeds_capex", "district.capital_grant",
+                granted & (investment > 0) & (grant > investment))
     sized = col(fin.gearing if fin.sizing == "gearing" else fin.amount)
     borrowing = (sized > 0) & (investment > 0)
-    if not borrowing.any():
-        return
     tenor, years, grace = col(fin.tenor_years), col(tl.operation_years), col(fin.grace_years)
-    late = borrowing & (tenor > years + 1e-9)
-    if late.any():
-        i = _first(late)
-        found.error("tenor_after_term", "financing.tenor_years", tenor=_at(tenor, i),
-                    years=_at(years, i))
-    early = borrowing & (grace >= tenor)
-    if early.any():
-        i = _first(early)
-        found.error("grace_not_before_tenor", "financing.grace_years", grace=_at(grace, i),
-                    tenor=_at(tenor, i))
-    if fin.repayment == "sculpted" and _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
+    found.error("tenor_after_term", "financing.tenor_years", borrowing & (tenor > years + 1e-9),
+                tenor=tenor, years=years)
+    found.error("grace_not_before_tenor", "financing.grace_years", borrowing & (grace >= tenor),
+                grace=grace, tenor=tenor)
+    if borrowing.any() and fin.repayment == "sculpted" and \
+            _lo(fin.target_dscr) < _hi(fin.covenant_dscr):
         found.warn("target_below_covenant", "financing.target_dscr",
                    target=_lo(fin.target_dscr), covenant=_hi(fin.covenant_dscr))
 
