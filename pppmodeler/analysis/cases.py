@@ -2,11 +2,13 @@
 
 A case is the base model with some inputs set to other values. :func:`evaluate_cases` takes
 ``{path: values}`` with one value per case, sets every input to its array of values and
-evaluates them all at once (the engine is vectorised across iterations). The engine refuses a
-batch as a whole when any case breaks a rule (a debt tenor past the concession's end, say), so
-a refused batch is split in halves until the cases that cannot be evaluated are found; those
-have no metric values (NaN) and keep the first error that stopped them, and every other case
-keeps its numbers.
+evaluates them all at once (the engine is vectorised across iterations). Cases that cannot be
+evaluated have no metric values (NaN) and keep the first error their own evaluation would
+raise; every other case keeps its numbers. The input rules (a debt tenor past the concession's
+end, say) are judged case by case before evaluating, and the cases they let through are
+evaluated in one batch. The engine refuses a batch as a whole when any of its cases fails
+during the evaluation (a debt amount above the needs), so such a batch is split in halves
+until those cases are found.
 
 Values are taken as the analysis computed them, with two conventions: whole-number inputs
 (years, months) are rounded to the nearest whole number, and values are clipped to the input's
@@ -21,7 +23,7 @@ from typing import Mapping
 import numpy as np
 
 from pppmodeler.core import paths
-from pppmodeler.core.guardrails import Message
+from pppmodeler.core.guardrails import Message, input_errors
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.metrics import UNITS
 from pppmodeler.core.results import ModelError, evaluate
@@ -78,18 +80,27 @@ def evaluate_cases(model: Model, overrides: Mapping[str, np.ndarray],
     """The ``metrics`` of the cases ``{path: values}`` (every array of the same length ``n``)."""
     arrays = {p: input_values(model, p, v) for p, v in overrides.items()}
     n = _length(arrays)
+    batch = paths.apply(model, arrays, check=False)
+    refused, errors = input_errors(batch, n)
+    accepted = np.flatnonzero(~refused)
     out: Cases | None = None
-    pending = [np.arange(n)]
+    if accepted.size < n or not n:
+        out = Cases.blank(n, metrics)
+        out.errors = errors
+    # The cases the input rules let through can still fail in the engine, which refuses a
+    # batch as a whole: halving finds those.
+    pending = [accepted] if accepted.size else []
     while pending:
         rows = pending.pop()
+        cases = batch if rows.size == n else paths.apply(
+            model, {p: a[rows] for p, a in arrays.items()}, check=False)
         try:
-            results = evaluate(paths.apply(model, {p: a[rows] for p, a in arrays.items()},
-                                           check=False))
-        except ModelError as refused:
+            results = evaluate(cases)
+        except ModelError as refusal:
             if out is None:
                 out = Cases.blank(n, metrics)
             if rows.size == 1:
-                out.errors[int(rows[0])] = _first_error(refused)
+                out.errors[int(rows[0])] = _first_error(refusal)
             else:
                 half = rows.size // 2
                 pending.extend((rows[half:], rows[:half]))
