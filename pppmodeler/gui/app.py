@@ -14,26 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QScrollArea, QStackedWidget, QStyle,
-                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+                               QMainWindow, QScrollArea, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from .. import __version__, bundled
+from .. import __version__
 from ..core.results import ModelError, evaluate
 from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import PANES, AnalysisRuns
-from .dialogs import make_action
 from .export import ExportCommands
-from .files import AUTOSAVE_SECONDS, FileCommands, sample_title
+from .files import AUTOSAVE_SECONDS, FileCommands
 from .forms import SectionForm, page_header
+from .menus import Menus
 from .review import ReviewPanel
 from .screen import fit_to_screen
 from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
 from .state import ModelState
 from .style import STYLE
 from .tables import LinesTable
-from .vehicle.link import vehicle_menu
 from .worker import LatestWorker
 
 # The navigation: (key, kind, model field names shown on the page).
@@ -48,7 +47,7 @@ PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", 
          ("montecarlo", "analysis", ()))
 
 
-class MainWindow(FileCommands, ExportCommands, QMainWindow):
+class MainWindow(Menus, FileCommands, ExportCommands, QMainWindow):
     """``settings`` (recent files) and ``recovery_dir`` (the autosaved copy) default to the
     user's; tests give temporary ones. ``autosave_s``: seconds between recovery copies."""
 
@@ -87,7 +86,7 @@ class MainWindow(FileCommands, ExportCommands, QMainWindow):
 
     def _build(self) -> None:
         lang = self.lang
-        self._actions()
+        self._build_menus()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
@@ -196,89 +195,6 @@ class MainWindow(FileCommands, ExportCommands, QMainWindow):
         box.addWidget(tabs, 1)
         return page
 
-    def _actions(self) -> None:
-        lang, bar = self.lang, self.menuBar()
-        bar.clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        style = self.style()
-
-        def action(key: str, slot, shortcut=None, icon=None) -> QAction:
-            return make_action(self, tr(f"gui.action.{key}", lang), f"action.{key}", slot,
-                               shortcut, icon)
-
-        sp = QStyle.StandardPixmap
-        self.act_open = action("open", self.open_file, QKeySequence.StandardKey.Open,
-                               sp.SP_DialogOpenButton)
-        self.act_save = action("save", self.save_file, QKeySequence.StandardKey.Save,
-                               sp.SP_DialogSaveButton)
-        self.act_save_as = action("save_as", self.save_file_as, QKeySequence("Ctrl+Shift+S"))
-        self.act_open_review = action("open_review", self.open_for_review)
-        self.act_edit_copy = action("edit_copy", self.edit_copy)
-        self.act_edit_copy.setEnabled(self.state.read_only)
-        self.act_save.setEnabled(not self.state.read_only)
-        self.act_save_as.setEnabled(not self.state.read_only)
-        self.act_export = action("export", self.export_report, QKeySequence("Ctrl+E"),
-                                 sp.SP_FileDialogDetailedView)
-        self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
-        undo = self.state.undo_stack
-        self.act_undo = undo.createUndoAction(self, tr("gui.action.undo", lang))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
-        self.act_undo.setObjectName("action.undo")
-        self.act_redo = undo.createRedoAction(self, tr("gui.action.redo", lang))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
-        self.act_redo.setObjectName("action.redo")
-        self.act_about = action("about", self.about)
-        files = bar.addMenu(tr("gui.menu.file", lang))
-        self.new_menu = files.addMenu(tr("gui.menu.new", lang))
-        self.new_menu.setObjectName("menu.new")
-        for name in bundled.sample_names():
-            act = QAction(tr("gui.new_from", lang, name=sample_title(name)), self)
-            act.setObjectName(f"action.new.{name}")
-            act.triggered.connect(lambda _checked, n=name: self.new_from_sample(n))
-            self.new_menu.addAction(act)
-        for act in (self.act_open, self.act_open_review, self.act_edit_copy):
-            files.addAction(act)
-        self.recent_menu = files.addMenu(tr("gui.menu.recent", lang))
-        self.recent_menu.setObjectName("menu.recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        vehicle_menu(self, files)
-        files.addSeparator()
-        for act in (self.act_save, self.act_save_as):
-            files.addAction(act)
-        files.addSeparator()
-        files.addAction(self.act_export)
-        files.addSeparator()
-        files.addAction(self.act_quit)
-        edit = bar.addMenu(tr("gui.menu.edit", lang))
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        view = bar.addMenu(tr("gui.menu.language", lang))
-        group = QActionGroup(self)
-        self.act_lang = {}
-        for code in ("es", "en"):
-            act = QAction(tr(f"gui.language.{code}", lang), self, checkable=True)
-            act.setObjectName(f"action.lang.{code}")
-            act.setChecked(code == lang)
-            act.triggered.connect(lambda _checked, c=code: self.set_language(c))
-            group.addAction(act)
-            view.addAction(act)
-            self.act_lang[code] = act
-        helps = bar.addMenu(tr("gui.menu.help", lang))
-        helps.addAction(self.act_about)
-        toolbar = self.addToolBar(tr("gui.toolbar", lang))
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_open, self.act_save, self.act_export, self.act_undo,
-                    self.act_redo):
-            toolbar.addAction(act)
-        self.act_export.setEnabled(not self.tasks.busy)
-
     def _rebuild(self) -> None:
         row = self.nav.currentRow() if hasattr(self, "nav") else 0
         self._build()
@@ -339,25 +255,6 @@ class MainWindow(FileCommands, ExportCommands, QMainWindow):
                 if editor is not None:
                     editor.setFocus()
                 return
-
-    def _fill_recent(self) -> None:
-        menu, lang = self.recent_menu, self.lang
-        menu.clear()
-        paths = self.recent.paths()
-        for i, path in enumerate(paths, 1):
-            act = menu.addAction(f"&{i} {path.name}  —  {path.parent}")
-            act.setObjectName(f"action.recent.{i}")
-            act.setToolTip(str(path))
-            act.triggered.connect(lambda _checked, p=path: self.open_recent(p))
-        if not paths:
-            menu.addAction(tr("gui.recent_none", lang)).setEnabled(False)
-            return
-        menu.addSeparator()
-        menu.addAction(tr("gui.recent_clear", lang), self.recent.clear)
-
-    def about(self) -> None:
-        QMessageBox.about(self, tr("gui.action.about", self.lang),
-                          tr("gui.about_text", self.lang, version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_discard() or (self.vehicle_window is not None
