@@ -13,41 +13,28 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QScrollArea, QStackedWidget, QTabWidget,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.results import ModelError, evaluate
 from ..i18n import DEFAULT_LANGUAGE, tr
-from .analysis import PANES, AnalysisRuns
+from .analysis import AnalysisRuns
 from .export import ExportCommands
 from .files import AUTOSAVE_SECONDS, FileCommands
-from .forms import SectionForm, page_header
 from .menus import Menus
+from .pages import Pages
 from .review import ReviewPanel
 from .screen import fit_to_screen
-from .results_view import ChartsPanel, MessagesList, MetricCards, PeriodTable, titled
+from .results_view import MetricCards
 from .state import ModelState
 from .style import STYLE
-from .tables import LinesTable
 from .worker import LatestWorker
 
-# The navigation: (key, kind, model field names shown on the page).
-PAGES = (("property", "form", ("property",)), ("timeline", "form", ("timeline", "macro")),
-         ("revenues", "lines", ("revenues",)), ("costs", "lines", ("costs",)),
-         ("capex", "lines", ("capex",)), ("district", "form", ("district",)),
-         ("taxes", "form", ("taxes",)), ("working_capital", "form", ("working_capital",)),
-         ("financing", "form", ("financing",)), ("end", "form", ("end",)),
-         ("valuation", "form", ("valuation",)), ("results", "results", ()),
-         ("analyses", "heading", ()), ("scenarios", "analysis", ()),
-         ("sensitivity", "analysis", ()), ("breakeven", "analysis", ()),
-         ("montecarlo", "analysis", ()))
 
-
-class MainWindow(Menus, FileCommands, ExportCommands, QMainWindow):
+class MainWindow(Menus, Pages, FileCommands, ExportCommands, QMainWindow):
     """``settings`` (recent files) and ``recovery_dir`` (the autosaved copy) default to the
     user's; tests give temporary ones. ``autosave_s``: seconds between recovery copies."""
 
@@ -87,23 +74,7 @@ class MainWindow(Menus, FileCommands, ExportCommands, QMainWindow):
     def _build(self) -> None:
         lang = self.lang
         self._build_menus()
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
-        self.pages = QStackedWidget()
-        self.page_keys: list[str] = []
-        self.forms: dict[str, Any] = {}
-        for key, kind, names in PAGES:
-            item = QListWidgetItem(tr(f"gui.page.{key}", lang))
-            if kind == "heading":
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.nav.addItem(item)
-            self.page_keys.append(key)
-            self.pages.addWidget(self._page(key, kind, names))
-        self.nav.currentRowChanged.connect(self._show_page)
+        self._build_pages()
         self.cards = MetricCards(lang, columns=1)
         side = QWidget()
         side.setObjectName("side")
@@ -143,57 +114,6 @@ class MainWindow(Menus, FileCommands, ExportCommands, QMainWindow):
             self._evaluated(self.results, 0.0)
         elif self.error is not None:
             self._failed(self.error)
-
-    def _page(self, key: str, kind: str, names: tuple) -> QWidget:
-        lang = self.lang
-        if kind == "results":
-            return self._results_page()
-        if kind == "heading":
-            return QWidget()
-        if kind == "analysis":
-            self.forms[key] = PANES[key](self.state, self.analysis_runs, lang)
-            return self.forms[key]
-        body = QWidget()
-        box = QVBoxLayout(body)
-        box.setContentsMargins(16, 12, 16, 12)
-        page_header(box, key, lang)
-        for name in names:
-            if kind == "lines":
-                widget = LinesTable(self.state, name, lang)
-                box.addWidget(widget, 1)
-            else:
-                widget = SectionForm(self.state, name, lang)
-                if len(names) > 1:
-                    sub = QLabel(tr(f"gui.section.{name}", lang))
-                    sub.setObjectName("heading")
-                    box.addWidget(sub)
-                box.addWidget(widget)
-            self.forms[name] = widget
-        if kind == "lines":
-            return body
-        box.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        return scroll
-
-    def _results_page(self) -> QWidget:
-        lang = self.lang
-        self.messages = MessagesList(lang)
-        self.messages.go_to.connect(self.go_to)
-        self.periods = PeriodTable(lang)
-        self.charts = ChartsPanel(lang)
-        tabs = QTabWidget()
-        tabs.setObjectName("resultTabs")
-        tabs.addTab(self.charts, tr("gui.tab.charts", lang))
-        tabs.addTab(self.periods, tr("gui.tab.periods", lang))
-        page = QWidget()
-        box = QVBoxLayout(page)
-        box.setContentsMargins(16, 12, 16, 12)
-        page_header(box, "results", lang, about=False)
-        box.addWidget(titled(tr("gui.messages", lang), self.messages))
-        box.addWidget(tabs, 1)
-        return page
 
     def _rebuild(self) -> None:
         row = self.nav.currentRow() if hasattr(self, "nav") else 0
@@ -236,25 +156,6 @@ class MainWindow(Menus, FileCommands, ExportCommands, QMainWindow):
         else:
             self.status.setText(tr("gui.internal_error", self.lang,
                                    error=f"{type(error).__name__}: {error}"))
-
-    # ---------------------------------------------------------------------------- navigation
-
-    def _show_page(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
-
-    def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(self.page_keys.index(key))
-
-    def go_to(self, path: str) -> None:
-        """Show the page of an input path and put the cursor in its editor."""
-        head = path.split(".")[0].split("[")[0]
-        for key, _kind, names in PAGES:
-            if head in names:
-                self.show_page(key)
-                editor = self.findChild(QWidget, path)
-                if editor is not None:
-                    editor.setFocus()
-                return
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._confirm_discard() or (self.vehicle_window is not None
