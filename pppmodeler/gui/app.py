@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -24,11 +24,12 @@ from ..i18n import DEFAULT_LANGUAGE, tr
 from .analysis import AnalysisRuns
 from .export import ExportCommands
 from .files import AUTOSAVE_SECONDS, FileCommands
+from .language import install_qt_translations
 from .menus import Menus
 from .pages import Pages
+from .results_view import MetricCards
 from .review import ReviewPanel
 from .screen import fit_to_screen
-from .results_view import MetricCards
 from .state import ModelState
 from .style import STYLE
 from .worker import LatestWorker
@@ -171,29 +172,6 @@ class MainWindow(Menus, Pages, FileCommands, ExportCommands, QMainWindow):
 
 
 # ------------------------------------------------------------------------------ application
-
-# Qt 6.2 renamed QLocale.Country to Territory; some PySide6 builds (6.12 here) expose only
-# the old name, others only the new one.
-COLOMBIA = getattr(QLocale, "Territory", getattr(QLocale, "Country", None)).Colombia
-
-
-def install_qt_translations(app: QApplication | None, lang: str) -> None:
-    """Qt's own dialogs (buttons of message boxes, file dialogs) in the chosen language."""
-    if app is None:
-        return
-    for old in getattr(app, "_pppm_translators", []):
-        app.removeTranslator(old)
-    app._pppm_translators = []
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, COLOMBIA)
-                       if lang == "es" else QLocale(QLocale.Language.English))
-    if lang == "en":
-        return
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase", "qt"):
-        translator = QTranslator(app)
-        if translator.load(f"{name}_{lang}", folder):
-            app.installTranslator(translator)
-            app._pppm_translators.append(translator)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
