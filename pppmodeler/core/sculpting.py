@@ -40,9 +40,6 @@ class Path:
         in_debt, self.repaying = (np.ascontiguousarray(np.asarray(m).T)
                                   for m in (terms.in_debt, terms.repaying))
         self.discount = terms.discount
-        # The periods where any iteration repays: the only ones a present value counts.
-        paid = np.flatnonzero((np.asarray(terms.discount) > 0).any(axis=0))
-        self.window = slice(paid[0], paid[-1] + 1) if paid.size else slice(0, 0)
         self.discount_rows = np.ascontiguousarray(np.asarray(terms.discount).T)  # (T, n|1)
         self.tax_rate = flat(b.tax_rate, n)
         self.interest_rate = flat(solver.rate_p, n) * in_debt      # (T, n) or (T, 1)
@@ -64,13 +61,13 @@ class Path:
         return self
 
     def present(self, x: np.ndarray) -> np.ndarray:
-        """PV over the repayment periods of (T, n) ``x``: summed along the periods of
-        contiguous rows, as a single iteration sums them (the same digits). Periods outside
-        repayment count nothing even where ``x`` is not finite there (a NaN × 0 would
-        otherwise spoil the whole sum)."""
-        w = self.window
-        discount = self.discount[:, w]
-        return np.where(discount > 0, np.ascontiguousarray(x[w].T) * discount, 0.0).sum(axis=1)
+        """PV over the repayment periods of (T, n) ``x``: summed along all the periods of
+        contiguous rows, as a single iteration sums them (the same digits: summing only the
+        periods where some iteration of the batch repays would group the additions by the
+        batch). Periods outside repayment count nothing even where ``x`` is not finite there
+        (a NaN × 0 would otherwise spoil the whole sum)."""
+        return np.where(self.discount > 0, np.ascontiguousarray(x.T) * self.discount,
+                        0.0).sum(axis=1)
 
     def run(self, d: np.ndarray, s, start: int, end: int, pool):
         """PV of the debt ``d`` (n,) left at maturity with the service factor ``s``, the pool

@@ -69,3 +69,25 @@ def test_an_uncapped_debt_starts_where_the_passes_settle(model):
     assert not capped
     uncapped, _ = starts(m)
     np.testing.assert_allclose(uncapped[0], cfads, rtol=1e-11, atol=1e-9)
+
+
+def test_a_batch_of_different_tenors_and_grants_has_the_digits_of_each_case_alone():
+    """The starts sum present values in an order that does not depend on the other cases of
+    the batch (a sum over the periods where *some* case repays once grouped the additions by
+    the batch and moved last digits)."""
+    from pppmodeler import bundled
+    from pppmodeler.core import paths
+    from pppmodeler.core.metrics import UNITS
+    from pppmodeler.fileformat import loads
+
+    model = loads(bundled.sample_text("heritage_building")).model
+    cases = {"financing.tenor_years": np.repeat(np.arange(6, 27, 2.0), 4),
+             "district.capital_grant": np.tile([0.0, 3000.0, 8000.0, 12000.0], 11)}
+    batch = evaluate(paths.apply(model, cases, check=False))
+    for i in range(44):
+        alone = evaluate(paths.apply(model, {p: v[i] for p, v in cases.items()}))
+        for name in UNITS:
+            np.testing.assert_array_equal(batch.metrics[name].value[i],
+                                          alone.metrics[name].value[0], err_msg=name)
+        for name, line in batch.lines.items():
+            np.testing.assert_array_equal(line[i], alone.lines[name][0], err_msg=name)
