@@ -1,8 +1,12 @@
-"""The main window and the application: navigation by section, forms, results, files.
+"""The main window's assembly, and the application that shows it.
 
-:class:`MainWindow` subscribes to a :class:`.state.ModelState` and a :class:`.worker.LatestWorker`
+:class:`MainWindow` puts its parts together: :mod:`.menus` (actions, menus, toolbar),
+:mod:`.pages` (the navigation and its pages), :mod:`.files` (open, save, recent files, the
+recovery copy) and :mod:`.export` (the Excel export), with the headline cards on the right and
+the status bar. It subscribes to a :class:`.state.ModelState` and a :class:`.worker.LatestWorker`
 that evaluates the model off the GUI thread after every change. Switching the language rebuilds
 the window's widgets from the declarations; the document and its undo history stay.
+:func:`run` opens it; :func:`selftest` checks it (``pppmodeler --selftest``).
 """
 
 from __future__ import annotations
