@@ -1,7 +1,9 @@
 """Commands of the corporate vehicle: ``vehicle evaluate``, ``inventory import``, ``screen``.
 
 ``pppmodeler vehicle evaluate FILE.pppv`` prints the vehicle's metrics and one row per
-property; with ``--json``, the same as data (``null`` where a number does not exist).
+property; with ``--json``, the same as data (``null`` where a number does not exist). Every
+``vehicle`` command first says on standard error which referenced model files are missing and
+which inputs the properties' models left out (taken at their defaults, as before).
 ``pppmodeler inventory import FILE -o VEHICLE.pppv`` reads a property inventory (CSV or XLSX),
 reports every row it did not take and why, and writes a first vehicle of the rows it took.
 ``pppmodeler screen INVENTORY [-o RANKING.xlsx]`` gives every property of an inventory a first
@@ -18,7 +20,7 @@ from pathlib import Path
 from ..core.inputs import PROPERTY_KINDS
 from ..core.metrics import UNITS as METRIC_UNITS
 from ..core.paths import PathError
-from ..fileformat import vehiclefile
+from ..fileformat import references, vehiclefile
 from ..i18n import tr
 from ..i18n.messages import in_language
 from ..present import localise, metric_text
@@ -36,10 +38,21 @@ def _label(name: str, unit_word: str, lang: str) -> str:
     return f"{label} ({unit_word})" if UNITS[name] == "money" else label
 
 
-def run_vehicle_evaluate(args: argparse.Namespace) -> int:
+def _opened(args: argparse.Namespace) -> vehiclefile.VehicleDocument:
+    """The vehicle file of a command, after saying what its user must know about it."""
     doc = vehiclefile.load(args.file)
+    said = references.opening(doc)
+    if said:
+        print(tr("vehiclefile.opening.warning", args.lang, file=args.file), said.text(args.lang),
+              sep="\n", file=sys.stderr)
+    return doc
+
+
+def run_vehicle_evaluate(args: argparse.Namespace) -> int:
+    doc = _opened(args)
     vehicle = doc.vehicle
-    results = evaluate_vehicle(vehicle, folder=args.file.resolve().parent)
+    with references.explaining(vehicle, doc.folder):
+        results = evaluate_vehicle(vehicle, folder=doc.folder)
     table = holdings_frame(vehicle, results)
     if args.json:
         data = {"metrics": {k: number(results.metric(k)) for k in UNITS},
@@ -81,9 +94,10 @@ def run_vehicle_export(args: argparse.Namespace) -> int:
     from ..report.vehicle import SUFFIX, export_vehicle   # openpyxl only when one is written
 
     checked_output(args.output, (SUFFIX,), "the workbook, an Excel file,", (args.file,))
-    doc = vehiclefile.load(args.file)
-    export_vehicle(doc, args.output, lang=args.lang, folder=args.file.resolve().parent,
-                   file_name=args.file.name)
+    doc = _opened(args)
+    with references.explaining(doc.vehicle, doc.folder):
+        export_vehicle(doc, args.output, lang=args.lang, folder=doc.folder,
+                       file_name=args.file.name)
     print(tr("report.cli.export_done", args.lang, path=args.output))
     return 0
 
@@ -91,9 +105,10 @@ def run_vehicle_export(args: argparse.Namespace) -> int:
 def run_vehicle_montecarlo(args: argparse.Namespace) -> int:
     from ..vehicle import montecarlo
 
-    doc = vehiclefile.load(args.file)
-    result = montecarlo.run(doc.vehicle, folder=args.file.resolve().parent,
-                            iterations=args.iterations, seed=args.seed, workers=args.workers)
+    doc = _opened(args)
+    with references.explaining(doc.vehicle, doc.folder):
+        result = montecarlo.run(doc.vehicle, folder=doc.folder, iterations=args.iterations,
+                                seed=args.seed, workers=args.workers)
     stats = result.table()
     if args.json:
         print(json.dumps({

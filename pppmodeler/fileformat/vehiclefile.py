@@ -10,10 +10,12 @@ saving is atomic and stamps a content hash of the vehicle::
      "metadata": {"author", "created", "modified", "app_version", "notes", "content_hash"},
      "vehicle": {...pppmodeler/vehicle/terms.py...}}
 
-A property is embedded (its whole model) or referenced (a ``.pppm`` path relative to the
-vehicle file). Embedded models follow the inputs of the scenario file's current format: a
-change of the inputs that needs a new scenario-file version needs a new vehicle-file version
-with its own upgrade step too.
+A property is embedded (its whole model) or referenced (a ``.pppm`` path, relative to the
+vehicle file's folder where one exists, with forward slashes; :mod:`.references` has the rules
+and reads older absolute or backslashed paths too). Embedded models follow the inputs of the
+scenario file's current format: a change of the inputs that needs a new scenario-file version
+needs a new vehicle-file version with its own upgrade step too. As in a scenario file, an input
+an embedded model leaves out takes its default, and :attr:`VehicleDocument.defaulted` names it.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from pppmodeler import __version__
-from pppmodeler.core.inputs import from_dict, to_dict
+from pppmodeler.core.inputs import Model, from_dict, to_dict
 from pppmodeler.core.specs import show
 from pppmodeler.vehicle.terms import Vehicle
 
-from . import strictjson, validate
+from . import references, strictjson, validate
 from .atomic import write_atomic
 from .document import FileFormatError, json_data, read_limited
 from .wrapper import Metadata
@@ -47,21 +49,32 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 class VehicleDocument:
     metadata: Metadata = field(default_factory=Metadata)
     vehicle: Vehicle = field(default_factory=Vehicle)
+    # The folder of the file it was read from or saved to: referenced paths are absolute in
+    # memory and written relative to it (None: never saved; relative paths stay as they are).
+    folder: Path | None = field(default=None, compare=False, repr=False)
+    # ``(holding position, input paths within its model)`` of every embedded model the file
+    # read left inputs out of, which loading filled with defaults (not saved, not compared).
+    defaulted: tuple = field(default=(), compare=False, repr=False)
 
 
 def load(path: str | os.PathLike) -> VehicleDocument:
-    """The vehicle in the file at ``path`` (:class:`FileFormatError` naming the file)."""
+    """The vehicle in the file at ``path`` (:class:`FileFormatError` naming the file), its
+    referenced paths resolved against the file's folder."""
     path = Path(path)
-    return loads(read_limited(path, MAX_FILE_BYTES), source=str(path))
+    return loads(read_limited(path, MAX_FILE_BYTES), source=str(path),
+                 folder=path.absolute().parent)
 
 
-def loads(text: str | bytes, source: str = "<text>") -> VehicleDocument:
-    """The vehicle in a JSON text (or UTF-8 bytes); :class:`FileFormatError` otherwise."""
-    return from_data(json_data(text, source, MAX_FILE_BYTES), source)
+def loads(text: str | bytes, source: str = "<text>",
+          folder: Path | None = None) -> VehicleDocument:
+    """The vehicle in a JSON text (or UTF-8 bytes) of a file in ``folder``;
+    :class:`FileFormatError` otherwise."""
+    return from_data(json_data(text, source, MAX_FILE_BYTES), source, folder)
 
 
-def from_data(data: Any, source: str = "<data>") -> VehicleDocument:
-    """The document in parsed JSON data; :class:`FileFormatError` listing every problem."""
+def from_data(data: Any, source: str = "<data>", folder: Path | None = None) -> VehicleDocument:
+    """The document in parsed JSON data of a file in ``folder``; :class:`FileFormatError`
+    listing every problem."""
     if not isinstance(data, dict):
         raise FileFormatError(source, [f"a vehicle file holds a JSON object, not {show(data)}"])
     problems = _envelope(data)
@@ -72,7 +85,19 @@ def from_data(data: Any, source: str = "<data>") -> VehicleDocument:
                                             "vehicle": (Vehicle, data["vehicle"])})
     except validate.ValidationError as problem:
         raise FileFormatError(source, problem.messages) from None
-    return VehicleDocument(Metadata(**normal["metadata"]), from_dict(Vehicle, normal["vehicle"]))
+    vehicle = references.resolved(from_dict(Vehicle, normal["vehicle"]), folder)
+    return VehicleDocument(Metadata(**normal["metadata"]), vehicle, folder,
+                           _defaulted(data["vehicle"].get("holdings", [])))
+
+
+def _defaulted(holdings: list) -> tuple:
+    found = []
+    for i, holding in enumerate(holdings):
+        if holding.get("source", "embedded") == "embedded":
+            left_out = validate.missing_inputs(holding.get("model", {}), Model, "model")
+            if left_out:
+                found.append((i, tuple(p.removeprefix("model.") for p in left_out)))
+    return tuple(found)
 
 
 def _envelope(data: dict) -> list[str]:
@@ -91,9 +116,10 @@ def _envelope(data: dict) -> list[str]:
 
 
 def to_data(doc: VehicleDocument) -> dict:
-    """The JSON data of a vehicle document, normalised (:class:`FileFormatError` if invalid)."""
+    """The JSON data of a vehicle document, normalised (:class:`FileFormatError` if invalid),
+    its referenced paths as a file in the document's folder holds them."""
     data = {"format": FORMAT_NAME, "version": VERSION, "metadata": to_dict(doc.metadata),
-            "vehicle": to_dict(doc.vehicle)}
+            "vehicle": to_dict(references.written(doc.vehicle, doc.folder))}
     try:
         normal = validate.normalised_parts({"metadata": (Metadata, data["metadata"]),
                                             "vehicle": (Vehicle, data["vehicle"])})
@@ -113,10 +139,15 @@ def content_hash(doc: VehicleDocument) -> str:
 
 
 def save(doc: VehicleDocument, path: str | os.PathLike) -> VehicleDocument:
-    """Write ``doc`` atomically; returns it as saved, with its metadata stamped."""
+    """Write ``doc`` atomically; returns it as saved, with its metadata stamped, in the folder
+    of ``path`` (its referenced paths written relative to that folder, so a vehicle saved to
+    another folder still names the same files)."""
+    folder = Path(path).absolute().parent
+    moved = replace(doc, vehicle=references.resolved(doc.vehicle, doc.folder or folder),
+                    folder=folder)
     now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     meta = replace(doc.metadata, created=doc.metadata.created or now, modified=now,
-                   app_version=__version__, content_hash=content_hash(doc))
-    saved = replace(doc, metadata=meta)
+                   app_version=__version__, content_hash=content_hash(moved))
+    saved = replace(moved, metadata=meta, defaulted=())    # the file now holds every input
     write_atomic(path, dumps(saved).encode("utf-8"))
     return saved
