@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
 
 from pppmodeler import bundled
 from pppmodeler.fileformat import document
@@ -17,6 +18,8 @@ from pppmodeler.present import metric_text
 from pppmodeler.vehicle.consolidation import UNITS, holdings_frame
 from pppmodeler.vehicle.evaluate import evaluate_vehicle
 from pppmodeler.vehicle.terms import Capital, Costs, Holding, Setup, Valuation, Vehicle
+
+from tests.fileformat.vehicle_tree import defaulted_plaza, stored_files, write_project
 
 from .test_window import type_into
 
@@ -323,3 +326,93 @@ def test_the_vehicle_monte_carlo_runs_in_the_background(qtbot, vwindow):
     assert not tab.banner.isVisible()
     type_into(qtbot, vwindow.findChild(QLineEdit, "costs.overheads"), "500")
     assert tab.banner.isVisibleTo(tab)
+
+
+def open_from_menu(qtbot, window, dialogs, path):
+    """Open the vehicle file at ``path`` from the main window's File › Vehicle menu."""
+    dialogs.open_path = str(path)
+    window.findChild(QAction, "action.vehicle.open").trigger()
+    return window.vehicle_window
+
+
+def warnings_shown(dialogs):
+    return [text for kind, _title, text in dialogs.shown if kind == "warning"]
+
+
+def test_a_moved_vehicle_folder_opens_and_saved_elsewhere_keeps_its_files(
+        qtbot, window, dialogs, tmp_path):
+    shutil.move(write_project(tmp_path / "unidad", left_out=True).parents[1],
+                tmp_path / "compartida")
+    moved = tmp_path / "compartida" / "proyecto" / "vehiculo.pppv"
+    w = open_from_menu(qtbot, window, dialogs, moved)
+    evaluated(qtbot, w)
+    (said,) = warnings_shown(dialogs)
+    assert said.startswith(f"{moved}\n\nEl modelo de 1 inmueble(s) no trae algunos supuestos")
+    assert "• Plaza (modelo guardado en el vehículo): 2 supuesto(s)" in said
+    assert "– Financiación › Tasa de interés (E.A.) (financing.rate)" in said
+    assert w.state.vehicle.holdings[2].model == defaulted_plaza()
+    shown = {name: card(w, name) for name in UNITS}
+    assert shown == {name: expected_card(w.state.vehicle, None, name) for name in UNITS}
+
+    type_into(qtbot, w.findChild(QLineEdit, "costs.overheads"), "250")
+    evaluated(qtbot, w)
+    edited = {name: card(w, name) for name in UNITS}
+    assert edited != shown
+    copy = tmp_path / "otra" / "copia.pppv"
+    copy.parent.mkdir()
+    dialogs.save_path = str(copy)
+    w.act_save_as.trigger()
+    assert stored_files(copy) == ["../compartida/proyecto/modelos/edificio.pppm",
+                                  "../compartida/parqueadero.pppm"]
+    w.act_undo.trigger()                   # undone after "Save as": still the same files
+    evaluated(qtbot, w)
+    assert {name: card(w, name) for name in UNITS} == shown
+    w.act_redo.trigger()
+    dialogs.open_path = str(copy)
+    w.act_open.trigger()
+    evaluated(qtbot, w)
+    assert len(warnings_shown(dialogs)) == 1        # written whole: nothing left out now
+    assert w.state.path == copy
+    assert {name: card(w, name) for name in UNITS} == edited
+
+
+def test_a_missing_model_file_is_told_and_the_property_kept(qtbot, window, dialogs, tmp_path):
+    path = write_project(tmp_path)
+    looked = tmp_path / "parqueadero.pppm"
+    looked.unlink()
+    w = open_from_menu(qtbot, window, dialogs, path)
+    (said,) = warnings_shown(dialogs)
+    assert said.startswith(f"{path}\n\nNo se encuentra el archivo del modelo de 1 inmueble(s)")
+    assert f"• Parqueadero: se buscó en {looked}" in said
+    qtbot.waitUntil(lambda: bool(w.problems), timeout=TIMEOUT)
+    assert w.messages.item(0).text() == ("Parqueadero: no se encuentra el archivo de su modelo; "
+                                         f"se buscó en {looked}")
+    assert [h.name for h in w.state.vehicle.holdings] == ["Edificio", "Parqueadero", "Plaza"]
+    w.show_tab("holdings")
+    w.holdings.select_position(1)
+    before = window.state.document
+    w.act_open_model.trigger()
+    assert warnings_shown(dialogs)[-1] == (f"Parqueadero: no se encuentra el archivo de su "
+                                           f"modelo; se buscó en {looked}")
+    assert window.holding_link is None and window.state.document is before
+    dialogs.save_path = str(tmp_path / "otra.pppv")
+    w.act_save_as.trigger()
+    assert stored_files(tmp_path / "otra.pppv") == ["proyecto/modelos/edificio.pppm",
+                                                    "parqueadero.pppm"]
+
+
+def test_a_model_added_by_reference_is_saved_relative_to_the_vehicle(
+        qtbot, vwindow, dialogs, vehicle_file, monkeypatch):
+    (vehicle_file.parent / "modelos").mkdir()
+    added = vehicle_file.parent / "modelos" / "kioscos.pppm"
+    # not the plaza's model to the last input: two identical models stop a vehicle's evaluation
+    kiosks = sample("public_space_aeep")
+    kiosks.model.financing.rate = 0.12
+    document.save(kiosks, added)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(added)], "")))
+    vwindow.act_add_file.trigger()
+    evaluated(qtbot, vwindow)
+    assert table_text(vwindow, 3, "source") == "archivo: kioscos.pppm"
+    vwindow.act_save.trigger()
+    assert stored_files(vehicle_file) == ["parqueadero.pppm", "modelos/kioscos.pppm"]

@@ -10,6 +10,7 @@ from the last evaluation, matched to holdings by name (names are unique in a veh
 from __future__ import annotations
 
 import math
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import (
@@ -141,8 +142,9 @@ class HoldingsModel(QAbstractTableModel):
             return tr(f"choice.{value}", lang) if value else ""
         if column == "source":
             holding = self.vehicle.holdings[row]
+            # the name is what tells files apart in a column; the tooltip has the whole path
             return tr(f"gui.vehicle.source.{value}", lang) + (
-                f": {holding.file}" if value == "file" else "")
+                f": {PurePath(holding.file).name}" if value == "file" else "")
         return str(value)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from ...fileformat import Document
+from ...fileformat import Document, references
 from ...i18n import tr
 from .state import VehicleState
 from .window import VehicleWindow
@@ -156,22 +156,25 @@ class HoldingLink:
 def open_holding(main: Any, window: VehicleWindow, position: int) -> bool:
     """Open holding ``position`` of ``window``'s vehicle in ``main``'s editor."""
     holding = window.state.vehicle.holdings[position]
+    embedded = holding.source == "embedded"
+    path = Path(references.located(holding.file, window.state.folder))
+    if not embedded and not path.is_file():  # in the vehicle's words, before asking anything
+        QMessageBox.warning(window, tr("gui.bad_file_title", window.lang),
+                            f"{holding.name}: " + tr("vehiclefile.missing", window.lang,
+                                                     path=str(path)))
+        return False
     if not main._confirm_discard():
         return False
     old = getattr(main, "holding_link", None)
     if old is not None:
         old.end()
-    link = HoldingLink(main, window, holding.name, holding.source == "embedded")
+    link = HoldingLink(main, window, holding.name, embedded)
     main.holding_link = link
-    if link.embedded:
+    if embedded:
         main.state.replace_document(Document(model=holding.model), None)
-    else:
-        path = Path(holding.file)
-        if not path.is_absolute() and window.state.folder is not None:
-            path = window.state.folder / path
-        if not main.open_path(path):
-            main.holding_link = None
-            return False
+    elif not main.open_path(path):
+        main.holding_link = None
+        return False
     link.start()
     main.show()
     main.raise_()

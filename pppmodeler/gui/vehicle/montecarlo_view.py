@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...charts.analysis import Measure, histogram_figure
+from ...fileformat import references
 from ...i18n import tr
 from ...i18n.messages import in_language
 from ...present import metric_text, number
@@ -46,7 +47,8 @@ def run_montecarlo(vehicle: Any, folder: Any, progress) -> Any:
     """The run, as the background task calls it (imported when it runs)."""
     from ...vehicle import montecarlo
 
-    return montecarlo.run(vehicle, folder=folder, progress=progress)
+    with references.explaining(vehicle, folder):
+        return montecarlo.run(vehicle, folder=folder, progress=progress)
 
 
 class MonteCarloTab(QWidget):

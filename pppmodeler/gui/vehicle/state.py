@@ -63,8 +63,8 @@ class VehicleState(QObject):
 
     @property
     def folder(self) -> Path | None:
-        """Where holdings referenced by a relative path are looked for."""
-        return self._path.parent if self._path is not None else None
+        """The folder of the vehicle's file, where paths relative to it are looked for."""
+        return self._doc.folder
 
     @property
     def dirty(self) -> bool:

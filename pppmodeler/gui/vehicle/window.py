@@ -41,6 +41,7 @@ from ...core.guardrails import Message
 from ...core.specs import unused_name
 from ...fileformat import FileFormatError
 from ...fileformat import load as load_model
+from ...fileformat import references
 from ...fileformat import vehiclefile as vf
 from ...i18n import DEFAULT_LANGUAGE, tr
 from ...i18n.messages import in_language
@@ -69,7 +70,8 @@ def evaluate(argument: tuple) -> tuple:
     """What the window shows of a vehicle: ``(vehicle, results, holdings frame)``; runs in a
     pool thread (``VehicleError`` naming the holdings that cannot be used)."""
     vehicle, folder = argument
-    results = evaluate_vehicle(vehicle, folder=folder)
+    with references.explaining(vehicle, folder):
+        results = evaluate_vehicle(vehicle, folder=folder)
     return vehicle, results, holdings_frame(vehicle, results)
 
 
@@ -79,7 +81,8 @@ def export_task(doc: vf.VehicleDocument, path: Path, lang: str, folder: Path | N
     from ...report.vehicle import export_vehicle
 
     progress(0.1, "evaluate")
-    return Path(export_vehicle(doc, path, lang=lang, folder=folder, file_name=file_name))
+    with references.explaining(doc.vehicle, folder):
+        return Path(export_vehicle(doc, path, lang=lang, folder=folder, file_name=file_name))
 
 
 def montecarlo_available() -> bool:
@@ -398,13 +401,8 @@ class VehicleWindow(QMainWindow):
                           area_m2=float(p.area_m2))
         if not referenced:
             return replace(holding, model=model)
-        file = str(path)
-        if self.state.folder is not None:
-            try:
-                file = str(path.resolve().relative_to(self.state.folder.resolve()))
-            except ValueError:
-                pass
-        return replace(holding, source="file", file=file)
+        # absolute while in memory; saving writes it relative to the vehicle's folder
+        return replace(holding, source="file", file=str(path.absolute()))
 
     def add_from_inventory(self) -> bool:
         records = self._import_inventory(adding=True)
@@ -504,6 +502,10 @@ class VehicleWindow(QMainWindow):
         if self.montecarlo is not None:
             self.montecarlo.result = None
         self.statusBar().showMessage(tr("gui.opened", self.lang, path=str(path)), 5000)
+        said = references.opening(self.state.document)
+        if said:  # missing files and inputs taken at their defaults are never silent
+            QMessageBox.warning(self, tr("vehiclefile.opening.title", self.lang),
+                                f"{path}\n\n{said.text(self.lang)}")
         return True
 
     def _bad_file(self, path: str | Path, detail: str) -> None:
