@@ -12,7 +12,8 @@ from pppmodeler.cli.main import main
 from pppmodeler.fileformat import vehiclefile as vf
 from pppmodeler.vehicle.evaluate import evaluate_vehicle
 
-from tests.fileformat.vehicle_tree import defaulted_plaza, write_project
+from tests.fileformat.vehicle_tree import (as_written_on_windows, defaulted_plaza,
+                                           write_project)
 
 
 def metrics(capsys, *args):
@@ -24,6 +25,7 @@ def metrics(capsys, *args):
 def test_a_vehicle_folder_moved_elsewhere_evaluates_the_same(tmp_path, capsys):
     path = write_project(tmp_path / "unidad")
     before, _ = metrics(capsys, "evaluate", str(path))
+    as_written_on_windows(path)
     shutil.move(tmp_path / "unidad", tmp_path / "compartida")
     after, err = metrics(capsys, "evaluate",
                          str(tmp_path / "compartida" / "proyecto" / "vehiculo.pppv"))

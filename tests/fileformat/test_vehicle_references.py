@@ -15,7 +15,8 @@ from pppmodeler.fileformat import vehiclefile as vf
 from pppmodeler.vehicle.evaluate import VehicleError, evaluate_vehicle
 from pppmodeler.vehicle.terms import Holding
 
-from .vehicle_tree import LEFT_OUT, defaulted_plaza, stored_files, write_project
+from .vehicle_tree import (LEFT_OUT, as_written_on_windows, defaulted_plaza, stored_files,
+                           write_project)
 
 W, P = PureWindowsPath, PurePosixPath
 
@@ -90,11 +91,9 @@ def test_a_moved_folder_opens_and_save_as_elsewhere_names_the_same_files(tmp_pat
 
 def test_windows_paths_written_by_hand_or_by_an_older_version_open_here(tmp_path):
     path = write_project(tmp_path)
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["vehicle"]["holdings"][0]["file"] = r"modelos\edificio.pppm"
-    data["vehicle"]["holdings"][1]["file"] = r"..\parqueadero.pppm"
-    path.write_text(json.dumps(data), encoding="utf-8")
     before = numbers(vf.load(path).vehicle)
+    as_written_on_windows(path)
+    assert "modelos\\\\edificio.pppm" in path.read_text(encoding="utf-8")
     doc = vf.load(path)
     assert doc.vehicle.holdings[1].file == str(tmp_path / "parqueadero.pppm")
     assert numbers(doc.vehicle) == before

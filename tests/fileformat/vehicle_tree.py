@@ -62,3 +62,12 @@ def stored_files(path: Path) -> list[str]:
     """The referenced paths as the vehicle file holds them."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return [h["file"] for h in data["vehicle"]["holdings"] if h["source"] == "file"]
+
+
+def as_written_on_windows(path: Path) -> None:
+    """Give the vehicle file's referenced paths backslashes, as an older pppmodeler on Windows
+    wrote them."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for holding in data["vehicle"]["holdings"]:
+        holding["file"] = holding["file"].replace("/", "\\")
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")

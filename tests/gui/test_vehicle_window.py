@@ -19,7 +19,8 @@ from pppmodeler.vehicle.consolidation import UNITS, holdings_frame
 from pppmodeler.vehicle.evaluate import evaluate_vehicle
 from pppmodeler.vehicle.terms import Capital, Costs, Holding, Setup, Valuation, Vehicle
 
-from tests.fileformat.vehicle_tree import defaulted_plaza, stored_files, write_project
+from tests.fileformat.vehicle_tree import (as_written_on_windows, defaulted_plaza, stored_files,
+                                           write_project)
 
 from .test_window import type_into
 
@@ -341,8 +342,9 @@ def warnings_shown(dialogs):
 
 def test_a_moved_vehicle_folder_opens_and_saved_elsewhere_keeps_its_files(
         qtbot, window, dialogs, tmp_path):
-    shutil.move(write_project(tmp_path / "unidad", left_out=True).parents[1],
-                tmp_path / "compartida")
+    written = write_project(tmp_path / "unidad", left_out=True)
+    as_written_on_windows(written)
+    shutil.move(written.parents[1], tmp_path / "compartida")
     moved = tmp_path / "compartida" / "proyecto" / "vehiculo.pppv"
     w = open_from_menu(qtbot, window, dialogs, moved)
     evaluated(qtbot, w)
