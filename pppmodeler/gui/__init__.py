@@ -3,8 +3,12 @@
 Widgets never hold the truth: :mod:`.state` holds the document and the undo stack, the forms
 are generated from the declarations of :mod:`pppmodeler.core.inputs` (:mod:`.forms`,
 :mod:`.tables`), evaluation runs off the GUI thread (:mod:`.worker`), and the results view
-(:mod:`.results_view`) embeds the matplotlib figures of :mod:`pppmodeler.charts`. Start it with
-:func:`.app.run` (``pppmodeler`` with no command).
+(:mod:`.results_view`) embeds the matplotlib figures of :mod:`pppmodeler.charts`. The main
+window (:mod:`.app`) is assembled from its parts: actions and menus (:mod:`.menus`), the
+navigation and pages (:mod:`.pages`), file commands with recent files and recovery
+(:mod:`.files`), the Excel export (:mod:`.export`) and Qt's own texts (:mod:`.language`); the
+analysis pages live in :mod:`.analysis`, the corporate vehicle's window in :mod:`.vehicle`.
+Start it with :func:`.app.run` (``pppmodeler`` with no command).
 """
 
 import sys
