@@ -104,7 +104,9 @@ def _numbers(values: list) -> Any:
 
 
 def select(results: Results, row: int, model: Model | None = None) -> Results:
-    """Iteration ``row`` of batch results, as the results of one model."""
+    """Iteration ``row`` of batch results, as the results of one model. Models equal in every
+    number stack into a batch of one iteration, which is then each of them."""
+    row = row if results.n > 1 else 0
     keep = slice(row, row + 1)
     grid = replace(results.grid, n_con=results.grid.n_con[keep], n_op=results.grid.n_op[keep])
     return Results(

@@ -150,6 +150,16 @@ def test_holdings_of_one_template_are_one_batch_with_the_numbers_of_each(heritag
         np.testing.assert_allclose(got.lines["fcfe"][0, :alone.grid.T], alone.lines["fcfe"][0])
 
 
+def test_holdings_with_the_same_model_count_once_each(heritage):
+    # equal in every number, they stack into a batch of one iteration
+    twice = evaluate_vehicle(vehicle_of([heritage, heritage]))
+    once = evaluate_vehicle(vehicle_of([heritage]))
+    for name in ("distributions", "district", "debt_balance"):
+        np.testing.assert_allclose(twice.properties[name], 2 * once.properties[name])
+    assert [r.metric("equity_irr") for r in twice.results] == [
+        once.results[0].metric("equity_irr")] * 2
+
+
 def test_holdings_that_cannot_be_used_are_all_named(heritage, tmp_path):
     short = paths.with_value(heritage, "timeline.operation_years", 5)
     vehicle = vehicle_of([heritage, short, heritage])
