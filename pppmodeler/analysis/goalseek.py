@@ -60,7 +60,6 @@ from pppmodeler.core import paths
 from pppmodeler.core.guardrails import Message
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, evaluate
-from pppmodeler.core.specs import number_text
 from pppmodeler.i18n import tr
 from pppmodeler.i18n.messages import Phrase
 
@@ -153,16 +152,6 @@ def evaluated_at(model: Model, path: str, metric: str, value: float | int
     return Outcome(math.nan if achieved is None else achieved, results.status(metric)), warnings
 
 
-def _range_text(spec) -> Phrase:
-    """The valid range of an input in words (as ``Spec.range_text``, in either language)."""
-    unit = f" ({spec.unit})" if spec.unit else ""
-    ends = {"lo": number_text(spec.lo) if spec.lo is not None else None,
-            "hi": number_text(spec.hi) if spec.hi is not None else None}
-    which = "_".join(k for k, v in ends.items() if v is not None) or "none"
-    return Phrase(f"analysis.range.{which}", unit=unit,
-                  **{k: v for k, v in ends.items() if v is not None})
-
-
 def search_range(model: Model, path: str, base: float, lo: float | None, hi: float | None,
                  where: str = "analyses.goal_seek") -> tuple[float, float]:
     """The ends of the range searched for the input at ``path`` (see the conventions)."""
@@ -177,7 +166,7 @@ def search_range(model: Model, path: str, base: float, lo: float | None, hi: flo
                                                                  or value <= spec.hi):
                 raise AnalysisError(f"{where}.{end}", Phrase(
                     "analysis.error.outside_range", value=value, path=path,
-                    range=_range_text(spec)))
+                    range=spec.range_text()))
         elif math.isfinite(valid):
             value = valid
         elif base != 0:

@@ -63,6 +63,8 @@ class Unreadable:
 def show(value: Any, limit: int = 60) -> str:
     """A short, printable rendering of a value for a message (JSON-like, truncated)."""
     text = _render(value, depth=2)
+    if isinstance(text, Phrase):   # a value said in words: kept whole, to be said in Spanish
+        return text
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return printable(text)
@@ -85,8 +87,8 @@ def _render(value: Any, depth: int) -> str:
     if isinstance(value, Unreadable):
         return value.text
     if hasattr(value, "shape"):
-        return f"an array of shape {tuple(value.shape)}"
-    return f"a {type(value).__name__}"
+        return Phrase("spec.shown.array", shape=str(tuple(value.shape)))
+    return Phrase("spec.shown.other", type=type(value).__name__)
 
 
 def printable(text: str) -> str:
@@ -173,14 +175,18 @@ class Spec:
     def range_text(self) -> Phrase:
         """``between 0 and 1 (fraction)`` and the like, for messages and help: English as
         ``str``, ``text("es")`` gives ``entre 0 y 1 (fracción)``."""
-        unit = ""
-        if self.unit:
-            key = f"range.unit.{self.unit}"
-            unit = Phrase(key) if key in CATALOGUE else f" ({self.unit})"
         ends = {"lo": _shown_number(self.lo), "hi": _shown_number(self.hi)}
         which = "_".join(k for k, v in ends.items() if v is not None) or "none"
-        return Phrase(f"analysis.range.{which}", unit=unit,
+        return Phrase(f"analysis.range.{which}", unit=_unit_words(self.unit),
                       **{k: v for k, v in ends.items() if v is not None})
+
+
+def _unit_words(unit: str) -> Phrase | str:
+    """`` (fraction)`` and the like after a number, in the unit's words where it has them."""
+    if not unit:
+        return ""
+    key = f"range.unit.{unit}"
+    return Phrase(key) if key in CATALOGUE else f" ({unit})"
 
 
 def _shown_number(x: Any) -> Any:
@@ -237,36 +243,37 @@ def _number(spec: Spec, value: Any) -> float:
     if isinstance(value, Unreadable):
         raise InvalidValue(value.reason)
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise InvalidValue(f"expected a number, got {show(value)}")
+        raise InvalidValue(Phrase("spec.error.not_number", value=show(value)))
     if isinstance(value, numbers.Integral) and abs(value) > MAX_MAGNITUDE:
-        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
+        raise InvalidValue(Phrase("spec.error.too_large", value=show(value)))
     x = float(value)
     if not math.isfinite(x):
-        raise InvalidValue(f"{show(value)} is not a finite number")
+        raise InvalidValue(Phrase("spec.error.not_finite", value=show(value)))
     if abs(x) > MAX_MAGNITUDE:
-        raise InvalidValue(f"{show(value)} is too large (numbers may be at most 1e15 in size)")
+        raise InvalidValue(Phrase("spec.error.too_large", value=show(value)))
     return _in_range(spec, x)
 
 
 def _in_range(spec: Spec, x: float) -> float:
-    unit = f" ({spec.unit})" if spec.unit else ""
     if spec.lo is not None and x < spec.lo:
-        raise InvalidValue(f"{number_text(x)} is below the minimum {number_text(spec.lo)}{unit}")
+        raise InvalidValue(Phrase("spec.error.below", value=_shown_number(x),
+                                  lo=_shown_number(spec.lo), unit=_unit_words(spec.unit)))
     if spec.hi is not None and x > spec.hi:
-        raise InvalidValue(f"{number_text(x)} is above the maximum {number_text(spec.hi)}{unit}")
+        raise InvalidValue(Phrase("spec.error.above", value=_shown_number(x),
+                                  hi=_shown_number(spec.hi), unit=_unit_words(spec.unit)))
     return x
 
 
 def _integer(spec: Spec, value: Any) -> int:
     x = _number(Spec("number"), value)
     if not x.is_integer():
-        raise InvalidValue(f"expected a whole number, got {show(value)}")
+        raise InvalidValue(Phrase("spec.error.not_whole", value=show(value)))
     return int(_in_range(spec, x))
 
 
 def _boolean(spec: Spec, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InvalidValue(f"expected true or false, got {show(value)}")
+        raise InvalidValue(Phrase("spec.error.not_boolean", value=show(value)))
     return value
 
 
@@ -276,23 +283,22 @@ def _choice(spec: Spec, value: Any) -> Any:
         value = _integer(Spec("integer"), value)
     if isinstance(value, str) != (not whole) or value not in spec.choices:
         options = names_text(show(c) for c in spec.choices)
-        raise InvalidValue(f"{show(value)} is not one of: {options}")
+        raise InvalidValue(Phrase("spec.error.not_choice", value=show(value), options=options))
     return value
 
 
 def _text(spec: Spec, value: Any) -> str:
     if not isinstance(value, str):
-        raise InvalidValue(f"expected text, got {show(value)}")
+        raise InvalidValue(Phrase("spec.error.not_text", value=show(value)))
     bad = (_MULTI_LINE_BAD if spec.multiline else _SINGLE_LINE_BAD).search(value)
     if bad:
-        what = "line breaks or control characters" if not spec.multiline else \
-            "control characters"
-        raise InvalidValue(f"{show(value)} contains {what} (U+{ord(bad.group()):04X})")
+        key = "spec.error.control" if spec.multiline else "spec.error.line_break"
+        raise InvalidValue(Phrase(key, value=show(value), code=f"{ord(bad.group()):04X}"))
     if any("\ud800" <= c <= "\udfff" for c in value):
-        raise InvalidValue(f"{show(value)} contains an invalid Unicode character (a lone "
-                           "surrogate)")
+        raise InvalidValue(Phrase("spec.error.surrogate", value=show(value)))
     if spec.pattern and not re.search(spec.pattern, value):
-        raise InvalidValue(f"{show(value)} is not {spec.form or 'of the expected form'}")
+        raise InvalidValue(Phrase("spec.error.form", value=show(value),
+                                  form=spec.form or Phrase("spec.word.expected_form")))
     return value
 
 
@@ -303,13 +309,13 @@ def _date(spec: Spec, value: Any) -> str:
             raise ValueError
         datetime.date.fromisoformat(text)
     except ValueError:
-        raise InvalidValue(f"{show(value)} is not a date written YYYY-MM-DD") from None
+        raise InvalidValue(Phrase("spec.error.not_date", value=show(value))) from None
     return text
 
 
 def _examine_list(spec: Spec, value: Any) -> tuple[Any, list[InvalidValue]]:
     if not isinstance(value, (list, tuple)):
-        return value, [InvalidValue(f"expected a list of numbers, got {show(value)}")]
+        return value, [InvalidValue(Phrase("spec.error.not_list", value=show(value)))]
     normal, problems = [], []
     for i, item in enumerate(value):
         try:
@@ -330,9 +336,9 @@ def _read_number(spec: Spec, text: str) -> float:
     if percent:
         t = t[:-1].strip()
     if not _NUMBER_TEXT.fullmatch(t):
-        hint = "; use a dot as the decimal separator" if re.fullmatch(r"[+-]?[0-9]+,[0-9]+",
-                                                                      t) else ""
-        raise InvalidValue(f"expected a number, got {show(text)}{hint}")
+        comma = re.fullmatch(r"[+-]?[0-9]+,[0-9]+", t)
+        raise InvalidValue(Phrase("spec.error.decimal_comma" if comma else "spec.error.not_number",
+                                  value=show(text)))
     return float(t) / 100 if percent else float(t)
 
 
@@ -356,7 +362,7 @@ def _read_list(spec: Spec, text: str) -> Any:
     except (ValueError, RecursionError):
         value = None
     if not isinstance(value, list):
-        raise InvalidValue(f"expected a JSON list such as [0.5, 0.8], got {show(text)}")
+        raise InvalidValue(Phrase("spec.error.not_json_list", value=show(text)))
     return value
 
 

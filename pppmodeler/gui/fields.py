@@ -18,6 +18,7 @@ from ..core import paths
 from ..core.paths import PathError
 from ..core.specs import InvalidValue, Spec, is_lines, is_section, number_text, spec_of
 from ..i18n import tr
+from ..i18n.messages import in_language
 
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 # One point before three digits (4.500): thousands in es-CO, a decimal point elsewhere.
@@ -166,7 +167,7 @@ def check_declared(spec: Spec, value: Any, lang: str, currency: str = "") -> Any
     try:
         return spec.check(value)
     except InvalidValue as exc:
-        raise FieldProblem(exc.reason) from None
+        raise FieldProblem(in_language(exc.reason, lang)) from None
 
 
 def check(model: Any, path: str, value: Any, lang: str) -> Any:
@@ -178,7 +179,7 @@ def check(model: Any, path: str, value: Any, lang: str) -> Any:
     except PathError as exc:
         if spec.kind == "date":
             raise FieldProblem(tr("gui.bad_date", lang, text=str(value))) from None
-        raise FieldProblem(exc.reason) from None
+        raise FieldProblem(in_language(exc.reason, lang)) from None
 
 
 def parse(model: Any, path: str, text: str, lang: str) -> Any:

@@ -683,4 +683,115 @@ TEXTS: dict[str, dict[str, str]] = {
                                "en": "an array of values must have shape (n,), not {shape}"},
     "path.error.same_input": {"es": "nombra el mismo supuesto que {other}",
                               "en": "names the same input as {other}"},
+    # A value an input does not take (core.specs.InvalidValue), after the path or the place in
+    # the file that holds it. Values are shown as the file writes them ("diez", true, null).
+    "spec.error.not_number": {"es": "se esperaba un número; se recibió {value}",
+                              "en": "expected a number, got {value}"},
+    "spec.error.decimal_comma": {
+        "es": "se esperaba un número; se recibió {value}; use el punto como separador decimal",
+        "en": "expected a number, got {value}; use a dot as the decimal separator"},
+    "spec.error.too_large": {
+        "es": "{value} es demasiado grande (un número puede valer como máximo 1e15 en valor "
+              "absoluto)",
+        "en": "{value} is too large (numbers may be at most 1e15 in size)"},
+    "spec.error.not_finite": {"es": "{value} no es un número finito",
+                              "en": "{value} is not a finite number"},
+    "spec.error.below": {"es": "{value} está por debajo del mínimo de {lo}{unit}",
+                         "en": "{value} is below the minimum {lo}{unit}"},
+    "spec.error.above": {"es": "{value} supera el máximo de {hi}{unit}",
+                         "en": "{value} is above the maximum {hi}{unit}"},
+    "spec.error.not_whole": {"es": "se esperaba un número entero; se recibió {value}",
+                             "en": "expected a whole number, got {value}"},
+    "spec.error.not_boolean": {"es": "se esperaba true o false; se recibió {value}",
+                               "en": "expected true or false, got {value}"},
+    "spec.error.not_choice": {"es": "{value} no es una de las opciones: {options}",
+                              "en": "{value} is not one of: {options}"},
+    "spec.error.not_text": {"es": "se esperaba un texto; se recibió {value}",
+                            "en": "expected text, got {value}"},
+    "spec.error.line_break": {
+        "es": "{value} contiene saltos de línea o caracteres de control (U+{code})",
+        "en": "{value} contains line breaks or control characters (U+{code})"},
+    "spec.error.control": {"es": "{value} contiene caracteres de control (U+{code})",
+                           "en": "{value} contains control characters (U+{code})"},
+    "spec.error.surrogate": {
+        "es": "{value} contiene un carácter Unicode no válido (un sustituto aislado)",
+        "en": "{value} contains an invalid Unicode character (a lone surrogate)"},
+    "spec.error.form": {"es": "{value} no es {form}", "en": "{value} is not {form}"},
+    "spec.word.expected_form": {"es": "de la forma esperada", "en": "of the expected form"},
+    # The forms a file's text fields take (fileformat.wrapper), said after "is not".
+    "file.form.timestamp": {
+        "es": "una fecha y hora como 2027-01-31T09:30:00+00:00 (o vacío)",
+        "en": "a date and time such as 2027-01-31T09:30:00+00:00, or empty"},
+    "file.form.hash": {"es": "sha256: y 64 dígitos hexadecimales (o vacío)",
+                       "en": "sha256: and 64 hexadecimal digits, or empty"},
+    "file.form.name": {"es": "un nombre (no puede quedar en blanco)",
+                       "en": "a name (it may not be blank)"},
+    "spec.error.not_date": {"es": "{value} no es una fecha en formato AAAA-MM-DD",
+                            "en": "{value} is not a date written YYYY-MM-DD"},
+    "spec.error.not_list": {"es": "se esperaba una lista de números; se recibió {value}",
+                            "en": "expected a list of numbers, got {value}"},
+    "spec.error.not_json_list": {
+        "es": "se esperaba una lista JSON como [0.5, 0.8]; se recibió {value}",
+        "en": "expected a JSON list such as [0.5, 0.8], got {value}"},
+    # A value shown in a message that has no JSON form (core.specs.show).
+    "spec.shown.array": {"es": "un arreglo de forma {shape}", "en": "an array of shape {shape}"},
+    "spec.shown.other": {"es": "un valor de tipo {type}", "en": "a {type}"},
+    # A scenario file (.pppm) that cannot be opened (fileformat.FileFormatError): the file, then
+    # each problem as "where: what", where is the place in the file (model.financing.rate).
+    "file.problem": {"es": "{where}: {problem}", "en": "{where}: {problem}"},
+    "file.problems": {"es": "{source}: {n} problemas:", "en": "{source}: {n} problems:"},
+    "file.stopped": {"es": "(la revisión se detuvo en {limit} problemas; puede haber más)",
+                     "en": "(stopped after {limit} problems; there may be more)"},
+    "file.not_saved": {"es": "el documento no se guardó", "en": "document not saved"},
+    "file.error.not_regular": {"es": "no es un archivo regular", "en": "not a regular file"},
+    "file.error.too_large": {
+        "es": "el archivo es demasiado grande ({size:.1f} MB; el límite es {limit} MB)",
+        "en": "the file is too large ({size:.1f} MB; the limit is {limit} MB)"},
+    "file.error.not_object": {
+        "es": "un archivo de escenario contiene un objeto JSON, no {value}",
+        "en": "a scenario file holds a JSON object, not {value}"},
+    "file.error.not_scenario_file": {
+        "es": "format: no es un archivo de escenario de pppmodeler ({found}; se esperaba "
+              "\"format\": \"{name}\")",
+        "en": "format: this is not a pppmodeler scenario file ({found}; expected "
+              "\"format\": \"{name}\")"},
+    "file.found.format": {"es": "su formato es {value}", "en": "its format is {value}"},
+    "file.found.no_format": {"es": "no tiene la clave \"format\"",
+                             "en": "it has no \"format\" key"},
+    "file.where.top": {"es": "nivel superior", "en": "top level"},
+    "file.error.missing": {"es": "falta", "en": "missing"},
+    "file.error.missing_key": {"es": "falta; un archivo de escenario tiene {keys}",
+                               "en": "missing; a scenario file has {keys}"},
+    "file.error.expected": {"es": "se esperaba {wanted}; se recibió {value}",
+                            "en": "expected {wanted}, got {value}"},
+    "file.error.unknown_key": {
+        "es": "campo desconocido {name}; nombres válidos: {names}{hint}",
+        "en": "unknown field {name}; valid names: {names}{hint}"},
+    "file.error.not_an_object": {"es": "se esperaba un objeto; se recibió {value}",
+                                 "en": "expected an object, got {value}"},
+    "file.error.not_lines": {"es": "se esperaba una lista de líneas; se recibió {value}",
+                             "en": "expected a list of lines, got {value}"},
+    "file.error.line_name_taken": {
+        "es": "{name} también es el nombre de {other}; las líneas deben tener nombres "
+              "distintos (las rutas las identifican por su nombre)",
+        "en": "{name} is also the name of {other}; lines need different names (paths "
+              "address them by name)"},
+    "file.error.not_scenarios": {"es": "se esperaba una lista de escenarios; se recibió {value}",
+                                 "en": "expected a list of scenarios, got {value}"},
+    "file.error.scenario_name_taken": {
+        "es": "{name} también es el nombre de {other}; los escenarios deben tener nombres "
+              "distintos",
+        "en": "{name} is also the name of {other}; scenarios need different names"},
+    "file.error.not_overrides": {
+        "es": "se esperaba un objeto de rutas de supuestos y valores; se recibió {value}",
+        "en": "expected an object of input paths and values, got {value}"},
+    "file.error.override_not_text": {"es": "la ruta de un cambio debe ser texto",
+                                     "en": "an override path must be text"},
+    "file.error.overrides_repeat_name": {
+        "es": "los cambios dan a {line} el nombre {name}, que ya tiene {other}; las líneas "
+              "deben tener nombres distintos",
+        "en": "they give {line} the name {name} of {other}; lines need different names"},
+    "file.error.not_numeric": {
+        "es": "{value} no es un supuesto numérico; los análisis hacen variar números",
+        "en": "{value} is not a numeric input; analyses vary numbers"},
 }

@@ -204,6 +204,22 @@ def test_bad_requests_are_refused_naming_what_and_where(model, args, where, word
     assert refused.value.where == where and words in str(refused.value)
 
 
+@pytest.mark.parametrize("args, english, spanish", [
+    (("financing.rate", "equity_irr", 0.1, -0.5), "-0.5 is outside the valid range of "
+     "financing.rate (between 0 and 1 (fraction))", "-0,5 está fuera del rango válido de "
+     "financing.rate (entre 0 y 1 (fracción))"),
+    (("financing.target_dscr", "equity_irr", 0.1, 0.25), "0.25 is outside the valid range of "
+     "financing.target_dscr (between 0.5 and 10 (x))", "0,25 está fuera del rango válido de "
+     "financing.target_dscr (entre 0,5 y 10 (veces))"),
+])
+def test_a_search_end_outside_the_valid_range_says_the_range_in_spanish(model, args, english,
+                                                                       spanish):
+    with pytest.raises(AnalysisError) as refused:
+        goal_seek(model, *args)
+    assert str(refused.value) == f"analyses.goal_seek.lo: {english}"
+    assert refused.value.text("es") == f"analyses.goal_seek.lo: {spanish}"
+
+
 def test_an_unknown_shortcut_lists_the_known_ones(model):
     with pytest.raises(AnalysisError, match="max_canon, max_revenue_share"):
         shortcut(model, "max_rent")

@@ -78,6 +78,21 @@ def test_what_is_wrong_is_said_in_spanish(model, path, text, message):
     assert str(problem.value) == message
 
 
+@pytest.mark.parametrize("path, text, message", [
+    ("property.kind", "castillo", '"castillo" no es una de las opciones: "uso_publico", '
+                                  '"fiscal", "bic"'),
+    ("property.name", "Casa\x07", '"Casa\\u0007" contiene saltos de línea o caracteres de '
+                                   "control (U+0007)"),
+])
+def test_what_the_declaration_refuses_is_said_in_spanish(model, path, text, message):
+    with pytest.raises(fx.FieldProblem) as problem:
+        fx.parse(model, path, text, "es")
+    assert str(problem.value) == message
+    with pytest.raises(fx.FieldProblem) as problem:
+        fx.check_declared(paths.spec_at(path), text, "es")
+    assert str(problem.value) == message
+
+
 def test_shown_text_reads_back_to_the_same_value(model):
     for path in paths.numeric_paths(model):
         spec = paths.spec_at(path)
