@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..core import paths
 from ..core.results import HEADLINE
+from ..i18n.messages import in_language
 from .analyses import ScenarioComparison
 from .values import Env, ValueSheet
 
@@ -59,7 +60,7 @@ def write_scenarios(ws, env: Env, comparison: ScenarioComparison) -> None:
 def _reason(outcome, lang: str) -> str:
     if outcome.messages:
         return "; ".join(m.text(lang) for m in outcome.messages)
-    return outcome.problem
+    return in_language(outcome.problem, lang)
 
 
 def _changes(sheet: ValueSheet, comparison: ScenarioComparison) -> None:

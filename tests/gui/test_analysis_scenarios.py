@@ -135,3 +135,17 @@ def test_editing_an_input_marks_the_comparison_out_of_date(window, pane, qtbot):
     assert not pane.banner.isVisible()                     # the same inputs again
     click(qtbot, pane, "scenarios.new")
     assert pane.banner.isVisible()                         # a scenario changed
+
+
+def test_a_scenario_that_no_longer_fits_says_why_in_spanish():
+    from pppmodeler.core.inputs import Model
+    from pppmodeler.fileformat.wrapper import Scenario
+    from pppmodeler.gui.analysis.scenarios_pane import outcome_problem
+
+    outcome = sc.compare(Model(), [Scenario(name="Alto", overrides={
+        "revenues[3].base_value": 2.0})])[1]
+    assert outcome_problem(outcome, "es") == (
+        "revenues[3].base_value: no existe la línea en la posición 3 de revenues: no tiene "
+        "líneas")
+    assert outcome_problem(outcome, "en") == (
+        "revenues[3].base_value: there is no line 3 in revenues: it has no lines")

@@ -24,6 +24,7 @@ from ...core import paths
 from ...core.metrics import UNITS
 from ...core.results import HEADLINE
 from ...i18n import tr
+from ...i18n.messages import in_language
 from ...present import hurdle, input_text, metric_text
 from .. import fields as fx
 from ..forms import label
@@ -53,7 +54,8 @@ def outcome_text(outcome: sc.Outcome, metric: str, lang: str) -> str:
 
 
 def outcome_problem(outcome: sc.Outcome, lang: str) -> str:
-    return "; ".join(m.text(lang) for m in outcome.messages) or outcome.problem
+    return ("; ".join(m.text(lang) for m in outcome.messages)
+            or in_language(outcome.problem, lang))
 
 
 class ScenariosPane(AnalysisPane):
@@ -393,7 +395,8 @@ class ScenariosPane(AnalysisPane):
         try:
             value = fx.parse(self.state.model, path, item.text(), self.lang)
         except (fx.FieldProblem, paths.PathError) as problem:
-            self.value_message.setText(f"{paths.label(path, self.lang)}: {problem}")
+            self.value_message.setText(f"{paths.label(path, self.lang)}: "
+                                       f"{in_language(problem, self.lang)}")
             return
         self.value_message.setText("")
         if not self.set_override(path, value):
