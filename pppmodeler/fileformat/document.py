@@ -34,6 +34,7 @@ from pppmodeler import __version__
 from pppmodeler.analysis.settings import Analyses
 from pppmodeler.core.inputs import Model, from_dict, to_dict
 from pppmodeler.core.specs import printable, show
+from pppmodeler.i18n.messages import Joined, Phrase, in_language, phrase_of
 
 from . import migrations, strictjson, validate
 from .atomic import write_atomic
@@ -50,19 +51,29 @@ class FileFormatError(ValueError):
     """A file or text that is not a valid scenario file.
 
     ``source`` names it (the file's path); ``messages`` lists every problem, each saying where
-    (``model.financing.rate``) and what.
+    (``model.financing.rate``) and what, in English as ``str`` and in ``lang`` by
+    :func:`~pppmodeler.i18n.messages.in_language`. ``str(error)`` reads as before in English;
+    ``text(lang)`` says it in ``lang``.
     """
 
     def __init__(self, source: str, messages: Iterable[str]):
-        self.source = printable(str(source))
+        # A phrase ("document not saved") is kept whole to be said in the reader's language.
+        self.source = source if isinstance(source, Phrase) else printable(str(source))
         self.messages = tuple(messages)
-        super().__init__(self._text())
-
-    def _text(self) -> str:
         if len(self.messages) == 1:
-            return f"{self.source}: {self.messages[0]}"
-        lines = [f"{self.source}: {len(self.messages)} problems:"]
-        return "\n  ".join(lines + list(self.messages))
+            said = Phrase("file.problem", where=self.source, problem=self.messages[0])
+        else:
+            said = Joined([Phrase("file.problems", source=self.source, n=len(self.messages)),
+                           *self.messages], "\n  ")
+        super().__init__(said)
+
+    def __str__(self) -> str:
+        # The phrase itself rather than a plain copy of its English, as PathError does: a
+        # vehicle that names a file it cannot open carries str(error) into its own problems.
+        return self.args[0]
+
+    def text(self, lang: str = "es") -> str:
+        return in_language(self.args[0], lang)
 
 
 @dataclass
@@ -95,7 +106,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     """The bytes of the regular file at ``path``, refused unread when over ``max_bytes``."""
     info = path.stat()
     if not path.is_file():
-        raise FileFormatError(str(path), ["not a regular file"])
+        raise FileFormatError(str(path), [Phrase("file.error.not_regular")])
     if info.st_size > max_bytes:
         raise FileFormatError(str(path), [_too_large(info.st_size, max_bytes)])
     with path.open("rb") as stream:
@@ -105,9 +116,8 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
-def _too_large(size: int, limit: int = MAX_FILE_BYTES) -> str:
-    return (f"the file is too large ({size / 2**20:.1f} MB; the limit is "
-            f"{limit // 2**20} MB)")
+def _too_large(size: int, limit: int = MAX_FILE_BYTES) -> Phrase:
+    return Phrase("file.error.too_large", size=size / 2**20, limit=limit // 2**20)
 
 
 def loads(text: str | bytes, source: str = "<text>") -> Document:
@@ -125,7 +135,7 @@ def json_data(text: str | bytes, source: str, max_bytes: int) -> Any:
             text = strictjson.decode(bytes(text))
         return strictjson.parse(text)
     except strictjson.JsonError as problem:
-        raise FileFormatError(source, [str(problem)]) from None
+        raise FileFormatError(source, [phrase_of(problem)]) from None
 
 
 def from_data(data: Any, source: str = "<data>") -> Document:
@@ -134,7 +144,7 @@ def from_data(data: Any, source: str = "<data>") -> Document:
         data = migrations.migrate(_identified(data))
         normal = validate.normalised(data)
     except migrations.MigrationError as problem:
-        raise FileFormatError(source, [str(problem)]) from None
+        raise FileFormatError(source, [phrase_of(problem)]) from None
     except validate.ValidationError as problem:
         raise FileFormatError(source, problem.messages) from None
     return replace(_document(normal), defaulted=tuple(validate.missing_inputs(data["model"])))
@@ -142,12 +152,12 @@ def from_data(data: Any, source: str = "<data>") -> Document:
 
 def _identified(data: Any) -> dict:
     if not isinstance(data, dict):
-        raise migrations.MigrationError(f"a scenario file holds a JSON object, not {show(data)}")
+        raise migrations.MigrationError(Phrase("file.error.not_object", value=show(data)))
     if data.get("format") != FORMAT_NAME:
-        found = f"its format is {show(data['format'])}" if "format" in data \
-            else "it has no \"format\" key"
-        raise migrations.MigrationError(f"format: this is not a pppmodeler scenario file ({found};"
-                                        f" expected \"format\": \"{FORMAT_NAME}\")")
+        found = Phrase("file.found.format", value=show(data["format"])) if "format" in data \
+            else Phrase("file.found.no_format")
+        raise migrations.MigrationError(Phrase("file.error.not_scenario_file", found=found,
+                                               name=FORMAT_NAME))
     return data
 
 
@@ -171,7 +181,7 @@ def to_data(doc: Document) -> dict:
     try:
         return validate.normalised(data)
     except validate.ValidationError as problem:
-        raise FileFormatError("document not saved", problem.messages) from None
+        raise FileFormatError(Phrase("file.not_saved"), problem.messages) from None
 
 
 def dumps(doc: Document) -> str:

@@ -3,7 +3,8 @@
 The rules come from the same declarations as the JSON Schema (``core/inputs.py`` for the model,
 ``wrapper.py`` for the rest), read through :class:`~pppmodeler.core.specs.Spec`; no schema
 library is needed. Validation reports every problem it finds (up to :data:`MAX_ERRORS`), each
-as ``<where>: <what>``, where ``<where>`` is the JSON path of the bad value::
+as ``<where>: <what>``, where ``<where>`` is the JSON path of the bad value (a
+:class:`~pppmodeler.i18n.messages.Phrase`: English as ``str``, ``text("es")`` in Spanish)::
 
     model.revenues[2].ramp_up[1]: 1.4 is above the maximum 1 (fraction)
     model.financing.rate: expected a number, got "diez"
@@ -40,6 +41,7 @@ from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model, default_of, from_dict
 from pppmodeler.core.paths import PathError
 from pppmodeler.core.specs import InvalidValue, is_lines, is_section, show, spec_of
+from pppmodeler.i18n.messages import Phrase
 
 from pppmodeler.analysis.settings import Analyses
 
@@ -68,9 +70,13 @@ class _Report:
         self.limit = limit
 
     def add(self, where: str, reason: str) -> None:
-        self.messages.append(f"{where}: {reason}" if where else reason)
+        self.messages.append(Phrase("file.problem", where=where, problem=reason) if where
+                             else reason)
         if len(self.messages) >= self.limit:
             raise _Full
+
+    def stopped(self) -> None:
+        self.messages.append(Phrase("file.stopped", limit=self.limit))
 
 
 def problems(data: Any, limit: int = MAX_ERRORS) -> list[str]:
@@ -116,7 +122,7 @@ def normalised_parts(parts: dict[str, tuple[type, Any]], limit: int = MAX_ERRORS
         for where, (cls, value) in parts.items():
             out[where] = _object(cls, value, where, report)
     except _Full:
-        report.messages.append(f"(stopped after {limit} problems; there may be more)")
+        report.stopped()
     if report.messages:
         raise ValidationError(report.messages)
     return out
@@ -127,19 +133,19 @@ def _run(data: Any, limit: int) -> tuple[dict, list[str]]:
     try:
         result = _document(data, report)
     except _Full:
-        report.messages.append(f"(stopped after {limit} problems; there may be more)")
+        report.stopped()
         result = {}
     return result, report.messages
 
 
 def _document(data: Any, report: _Report) -> dict:
     if not isinstance(data, dict):
-        report.add("", f"a scenario file holds a JSON object, not {show(data)}")
+        report.add("", Phrase("file.error.not_object", value=show(data)))
         return {}
-    _unknown_keys(data, TOP_LEVEL_KEYS, "top level", report)
+    _unknown_keys(data, TOP_LEVEL_KEYS, Phrase("file.where.top"), report)
     for key in TOP_LEVEL_KEYS:
         if key not in data:
-            report.add(key, f"missing; a scenario file has {', '.join(TOP_LEVEL_KEYS)}")
+            report.add(key, Phrase("file.error.missing_key", keys=", ".join(TOP_LEVEL_KEYS)))
     _expect(data.get("format", FORMAT_NAME), FORMAT_NAME, "format", report)
     _expect(data.get("version", migrations.CURRENT_VERSION), migrations.CURRENT_VERSION,
             "version", report)
@@ -156,7 +162,7 @@ def _document(data: Any, report: _Report) -> dict:
 
 def _expect(value: Any, wanted: Any, where: str, report: _Report) -> None:
     if type(value) is not type(wanted) or value != wanted:
-        report.add(where, f"expected {show(wanted)}, got {show(value)}")
+        report.add(where, Phrase("file.error.expected", wanted=show(wanted), value=show(value)))
 
 
 def _unknown_keys(value: dict, names: Iterable[str], where: str, report: _Report) -> None:
@@ -164,14 +170,14 @@ def _unknown_keys(value: dict, names: Iterable[str], where: str, report: _Report
     for key in value:
         if key not in names:
             guess = difflib.get_close_matches(str(key), names, n=1)
-            hint = f"; did you mean {show(guess[0])}?" if guess else ""
-            report.add(where, f"unknown field {show(key)}; valid names: {', '.join(names)}"
-                              f"{hint}")
+            hint = Phrase("path.hint.did_you_mean", name=show(guess[0])) if guess else ""
+            report.add(where, Phrase("file.error.unknown_key", name=show(key),
+                                     names=", ".join(names), hint=hint))
 
 
 def _object(cls: type, value: Any, where: str, report: _Report) -> dict:
     if not isinstance(value, dict):
-        report.add(where, f"expected an object, got {show(value)}")
+        report.add(where, Phrase("file.error.not_an_object", value=show(value)))
         return defaults(cls)
     _unknown_keys(value, (f.name for f in fields(cls)), where, report)
     out = {}
@@ -180,7 +186,7 @@ def _object(cls: type, value: Any, where: str, report: _Report) -> dict:
         if f.name in value:
             out[f.name] = _field(f, value[f.name], at, report)
         elif f.metadata.get("required"):
-            report.add(at, "missing")
+            report.add(at, Phrase("file.error.missing"))
             out[f.name] = None
         else:
             out[f.name] = default_value(f)
@@ -218,14 +224,13 @@ def _field(f: Any, value: Any, where: str, report: _Report) -> Any:
 
 def _lines(f: Any, value: Any, where: str, report: _Report) -> list:
     if not isinstance(value, list):
-        report.add(where, f"expected a list of lines, got {show(value)}")
+        report.add(where, Phrase("file.error.not_lines", value=show(value)))
         return []
     lines = [_object(f.metadata["line"], v, f"{where}[{i}]", report)
              for i, v in enumerate(value)]
     for i, first, name in repeated_names(lines):
-        report.add(f"{where}[{i}].name", f"{show(name)} is also the name of {where}[{first}]; "
-                                         "lines need different names (paths address them by "
-                                         "name)")
+        report.add(f"{where}[{i}].name", Phrase("file.error.line_name_taken", name=show(name),
+                                                other=f"{where}[{first}]"))
     return lines
 
 
@@ -250,7 +255,7 @@ def repeated_names(items: list) -> list[tuple[int, int, str]]:
 
 def _scenarios(value: Any, base: Model | None, report: _Report) -> list:
     if not isinstance(value, list):
-        report.add("scenarios", f"expected a list of scenarios, got {show(value)}")
+        report.add("scenarios", Phrase("file.error.not_scenarios", value=show(value)))
         return []
     out = []
     for i, item in enumerate(value):
@@ -259,14 +264,14 @@ def _scenarios(value: Any, base: Model | None, report: _Report) -> list:
         scenario["overrides"] = _overrides(base, scenario["overrides"], where, report)
         out.append(scenario)
     for i, first, name in repeated_names(out):
-        report.add(f"scenarios[{i}].name", f"{show(name)} is also the name of "
-                                           f"scenarios[{first}]; scenarios need different names")
+        report.add(f"scenarios[{i}].name", Phrase("file.error.scenario_name_taken",
+                                                  name=show(name), other=f"scenarios[{first}]"))
     return out
 
 
 def _overrides_shape(value: Any, where: str, report: _Report) -> dict:
     if not isinstance(value, dict):
-        report.add(where, f"expected an object of input paths and values, got {show(value)}")
+        report.add(where, Phrase("file.error.not_overrides", value=show(value)))
         return {}
     return value
 
@@ -294,7 +299,7 @@ def _overrides(base: Model | None, overrides: dict, where: str, report: _Report)
 
 def _override(base: Model | None, path: Any, value: Any) -> Any:
     if not isinstance(path, str):
-        raise PathError(show(path), "an override path must be text")
+        raise PathError(show(path), Phrase("file.error.override_not_text"))
     if base is not None:
         return paths.check_value(base, path, value)
     spec = paths.spec_at(path)  # the base model is invalid: check what can be checked
@@ -312,9 +317,9 @@ def _report_override(problem: PathError, path: str, where: str, report: _Report)
 def _check_applied(model: Model, where: str, report: _Report) -> None:
     for name in ("revenues", "costs", "capex"):
         for i, first, line_name in repeated_names(getattr(model, name)):
-            report.add(f"{where}.overrides", f"they give model.{name}[{i}] the name "
-                                             f"{show(line_name)} of model.{name}[{first}]; lines "
-                                             "need different names")
+            report.add(f"{where}.overrides", Phrase(
+                "file.error.overrides_repeat_name", line=f"model.{name}[{i}]",
+                name=show(line_name), other=f"model.{name}[{first}]"))
 
 
 def _analyses(value: Any, base: Model | None, report: _Report) -> dict:
@@ -337,8 +342,7 @@ def _input_paths(cls: type, data: dict, where: str, base: Model, report: _Report
         elif f.metadata.get("input_path") and isinstance(value, str) and value:
             try:
                 if not paths.spec_at(value).numeric or not _is_number(paths.get(base, value)):
-                    report.add(at, f"{show(value)} is not a numeric input; analyses vary "
-                                   "numbers")
+                    report.add(at, Phrase("file.error.not_numeric", value=show(value)))
             except PathError as problem:
                 report.add(at, str(problem))
 
