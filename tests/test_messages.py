@@ -160,3 +160,32 @@ def test_a_scenario_whose_override_no_longer_fits_and_a_vehicle_problem_in_spani
         error = VehicleError([("Casa", str(exc))])
     assert error.reasons("es") == [("Casa", 'revenues[Oficinas]: ninguna línea de revenues se '
                                             'llama "Oficinas"; nombres: "Locales"')]
+
+
+def test_a_vehicle_property_whose_file_cannot_be_used_is_said_in_spanish(tmp_path):
+    """The vehicle carries ``str(error)`` of a file it cannot open into its problems: the
+    user still reads it in Spanish."""
+    from pppmodeler import bundled
+    from pppmodeler.fileformat import FileFormatError, load
+    from pppmodeler.vehicle.evaluate import evaluate_holdings
+    from pppmodeler.vehicle.terms import Holding, Vehicle
+
+    bad = tmp_path / "casa.pppm"
+    bad.write_text('{"format": "otro"}', encoding="utf-8")
+    good = tmp_path / "lote.pppm"
+    good.write_text(bundled.sample_text("heritage_building"), encoding="utf-8")
+    with pytest.raises(FileFormatError):
+        load(bad)
+    vehicle = Vehicle(holdings=[Holding(name="Casa", source="file", file=str(bad)),
+                                Holding(name="Lote", source="file", file=str(good),
+                                        scenario="Nada")])
+    with pytest.raises(VehicleError) as caught:
+        evaluate_holdings(vehicle)
+    assert caught.value.reasons("es") == [
+        ("Casa", f'{bad}: format: no es un archivo de escenario de pppmodeler (su formato es '
+                 '"otro"; se esperaba "format": "pppmodeler-scenario")'),
+        ("Lote", f"scenario: no hay ningún escenario llamado 'Nada' en {good}")]
+    assert caught.value.reasons("en") == [
+        ("Casa", f'{bad}: format: this is not a pppmodeler scenario file (its format is '
+                 '"otro"; expected "format": "pppmodeler-scenario")'),
+        ("Lote", f"scenario: no scenario named 'Nada' in {good}")]

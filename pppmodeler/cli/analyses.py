@@ -28,7 +28,7 @@ from ..core import paths
 from ..core.metrics import UNITS
 from ..core.results import HEADLINE
 from ..i18n import tr
-from ..i18n.messages import in_language
+from ..i18n.messages import Phrase, in_language
 from ..present import input_text, localise, metric_text
 from .commands import _lang, _model_args, load_model
 from .format import metric_label, metrics_json
@@ -71,7 +71,8 @@ def run_scenarios(args: argparse.Namespace) -> int:
     print(grid([tr("cli.metric", args.lang), *names], rows))
     for name, o in zip(names, outcomes):
         if o.results is None:
-            reason = "; ".join(m.text(args.lang) for m in o.messages) or o.problem
+            reason = ("; ".join(m.text(args.lang) for m in o.messages)
+                      or in_language(o.problem, args.lang))
             print(tr("cli.analysis.not_evaluable", args.lang, name=name, reason=reason))
     return 0
 
@@ -79,9 +80,9 @@ def run_scenarios(args: argparse.Namespace) -> int:
 def _scenarios_json(outcomes: list[sc.Outcome], lang: str) -> dict:
     """Every case (the base case first, named null) with the metrics ``evaluate --json``
     prints, or the problem that stopped it."""
-    return {"cases": [{"name": o.name or None, **(metrics_json(o.results, lang)
-                                                   if o.results is not None
-                                                   else {"problem": o.problem})}
+    return {"cases": [{"name": o.name or None,
+                       **(metrics_json(o.results, lang) if o.results is not None
+                          else {"problem": in_language(o.problem, lang)})}
                       for o in outcomes]}
 
 
@@ -184,10 +185,9 @@ def _values(text: str, option: str) -> list[float]:
     try:
         values = [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
     except ValueError:
-        raise paths.PathError(option, f"expected numbers separated by commas, with a dot for "
-                                      f"decimals (0,100,200 or 0.8,0.9,1), got {text!r}") from None
+        raise paths.PathError(option, Phrase("cli.error.not_numbers", text=repr(text))) from None
     if not values or not all(math.isfinite(v) for v in values):
-        raise paths.PathError(option, f"expected finite numbers, got {text!r}")
+        raise paths.PathError(option, Phrase("cli.error.not_finite", text=repr(text)))
     return values
 
 
@@ -246,8 +246,8 @@ def run_goalseek(args: argparse.Namespace) -> int:
         missing = [o for o, v in (("--input", args.input), ("--metric", args.metric),
                                   ("--target", args.target)) if v is None]
         if missing:
-            raise paths.PathError(missing[0], "needed (or name a --shortcut: "
-                                              f"{', '.join(SHORTCUTS)})")
+            raise paths.PathError(missing[0], Phrase("cli.error.goalseek_needs",
+                                                     shortcuts=", ".join(SHORTCUTS)))
         solution = goal_seek(model, args.input, args.metric, args.target, args.lo, args.hi)
     if args.json:
         print(json.dumps({"path": solution.path, "metric": solution.metric,

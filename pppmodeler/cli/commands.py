@@ -17,6 +17,7 @@ from ..core import paths
 from ..core.results import evaluate
 from ..fileformat import document
 from ..i18n import LANGUAGES, tr
+from ..i18n.messages import Phrase, either
 from .format import metrics_json, metrics_table
 
 DEFAULT_SAMPLE = "heritage_building"
@@ -47,18 +48,21 @@ def warn_defaulted(file: Path, doc) -> None:
 def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
                    inputs: tuple[Path, ...] = (), force: bool | None = None) -> Path:
     """``-o OUTPUT`` as a command may write it: named with one of ``suffixes``, in a folder
-    that exists, never one of its ``inputs``; with ``force`` False, not an existing file."""
+    that exists, never one of its ``inputs``; with ``force`` False, not an existing file.
+    ``what`` (``a scenario file``) is best a phrase, so that the error can say it in Spanish."""
     if output.suffix.lower() not in suffixes:
-        raise paths.PathError("-o", f"{output}: {what} is named with "
-                                    f"{' or '.join(suffixes)}")
+        named = either(suffixes) if len(suffixes) > 1 else suffixes[0]
+        raise paths.PathError("-o", Phrase("cli.error.output_suffix", output=str(output),
+                                           what=what, suffixes=named))
     folder = output.resolve().parent
     if not folder.is_dir():
-        raise paths.PathError("-o", f"{output}: the folder {folder} does not exist")
+        raise paths.PathError("-o", Phrase("cli.error.output_folder", output=str(output),
+                                           folder=str(folder)))
     for source in inputs:
         if output.exists() and source.exists() and output.samefile(source):
-            raise paths.PathError("-o", f"{output} is the input file; choose another name")
+            raise paths.PathError("-o", Phrase("cli.error.output_is_input", output=str(output)))
     if force is False and output.exists():
-        raise paths.PathError("-o", f"{output}: exists; use --force to replace it")
+        raise paths.PathError("-o", Phrase("cli.error.output_exists", output=str(output)))
     return output
 
 
@@ -71,14 +75,15 @@ def load_model(file: Path, scenario: str | None, overrides: list[str]):
     if scenario is not None:
         named = {s.name: s for s in doc.scenarios}
         if scenario not in named:
-            known = ", ".join(repr(n) for n in named) or "none"
-            raise paths.PathError("--scenario", f"no scenario named {scenario!r} in {file} "
-                                                f"(scenarios: {known})")
+            known = ", ".join(repr(n) for n in named) or Phrase("path.word.none")
+            raise paths.PathError("--scenario", Phrase(
+                "scenario.error.not_found_among", name=repr(scenario), file=str(file),
+                known=known))
         model = paths.apply(model, named[scenario].overrides)
     for item in overrides:
         path, sep, text = item.partition("=")
         if not sep:
-            raise paths.PathError(item, "expected PATH=VALUE, e.g. financing.rate=0.11")
+            raise paths.PathError(item, Phrase("cli.error.set_form"))
         path = path.strip()
         model = paths.with_value(model, path, paths.coerce(model, path, text.strip()))
     return doc, model
@@ -139,7 +144,8 @@ def run_sample(args: argparse.Namespace) -> int:
         return 0
     name = args.name or DEFAULT_SAMPLE
     text = bundled.sample_text(name)
-    checked_output(args.output, (".pppm",), "a scenario file", force=args.force)
+    checked_output(args.output, (".pppm",), Phrase("cli.output.scenario_file"),
+                   force=args.force)
     doc = document.loads(text)
     document.save(doc, args.output)
     print(f"{args.output}: sample '{name}' written")
@@ -156,8 +162,7 @@ def setup_sample(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from .. import report    # openpyxl is imported only when a report is written
 
-    checked_output(args.output, (report.SUFFIX,), "the report, an Excel workbook,",
-                   (args.file,))
+    checked_output(args.output, (report.SUFFIX,), Phrase("cli.output.report"), (args.file,))
     doc, model = load_model(args.file, args.scenario, args.overrides)
     sheets = () if args.no_analyses else _sheets(args.sheets, report.SHEETS)
     report.export(doc, model, args.output, lang=args.lang, scenario=args.scenario,
@@ -174,8 +179,8 @@ def _sheets(text: str | None, known: tuple[str, ...]) -> tuple[str, ...] | None:
     names = tuple(n.strip() for n in text.split(",") if n.strip())
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise paths.PathError("--sheets", f"unknown sheet {unknown[0]!r}; the analysis sheets "
-                                          f"are {', '.join(known)}")
+        raise paths.PathError("--sheets", Phrase("cli.error.unknown_sheet",
+                                                 name=repr(unknown[0]), names=", ".join(known)))
     return names
 
 

@@ -57,16 +57,13 @@ def main(argv: list[str] | None = None) -> int:
         return desktop(selftest=args.selftest)
     try:
         return args.run(args)
-    except FileFormatError as exc:
-        return _error(str(exc))
     except ModelError as exc:
         lines = [f"  {m.path}: {m.text(getattr(args, 'lang', 'en'))}" if m.path
                  else f"  {m.text(getattr(args, 'lang', 'en'))}" for m in exc.messages]
         return _error(tr("cli.not_evaluable", getattr(args, "lang", "en")) + "\n"
                       + "\n".join(lines))
-    except PathError as exc:
-        return _error(str(exc))
-    except (InventoryError, AnalysisError, SettingsError, ScenarioNameError) as exc:
+    except (FileFormatError, PathError, InventoryError, AnalysisError, SettingsError,
+            ScenarioNameError) as exc:
         return _error(exc.text(getattr(args, "lang", "en")))
     except VehicleError as exc:
         lang = getattr(args, "lang", "en")

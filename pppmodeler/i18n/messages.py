@@ -519,9 +519,49 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "a scenario needs a name (it may not be blank)"},
     "scenario.error.taken": {"es": "ya existe un escenario llamado {name}",
                              "en": "there is already a scenario named {name}"},
+    "scenario.error.not_found": {"es": "no hay ningún escenario llamado {name} en {file}",
+                                 "en": "no scenario named {name} in {file}"},
+    "scenario.error.not_found_among": {
+        "es": "no hay ningún escenario llamado {name} en {file} (escenarios: {known})",
+        "en": "no scenario named {name} in {file} (scenarios: {known})"},
     # The command line.
     "cli.error.vehicle": {
         "es": "estos inmuebles del vehículo no se pueden evaluar:",
         "en": "these properties of the vehicle cannot be evaluated:"},
     "cli.note": {"es": "nota: {note}", "en": "note: {note}"},
+    # Options of a command that cannot be used as given, after the option (-o, --set...).
+    "cli.error.set_form": {"es": "se esperaba RUTA=VALOR, p. ej. financing.rate=0.11",
+                           "en": "expected PATH=VALUE, e.g. financing.rate=0.11"},
+    "cli.error.output_suffix": {"es": "{output}: {what} debe tener la extensión {suffixes}",
+                               "en": "{output}: {what} is named with {suffixes}"},
+    "cli.error.output_folder": {"es": "{output}: la carpeta {folder} no existe",
+                                "en": "{output}: the folder {folder} does not exist"},
+    "cli.error.output_is_input": {"es": "{output} es el archivo de entrada; elija otro nombre",
+                                  "en": "{output} is the input file; choose another name"},
+    "cli.error.output_exists": {"es": "{output}: ya existe; use --force para reemplazarlo",
+                                "en": "{output}: exists; use --force to replace it"},
+    "cli.output.scenario_file": {"es": "un archivo de escenario", "en": "a scenario file"},
+    "cli.output.report": {"es": "el informe, un libro de Excel,",
+                          "en": "the report, an Excel workbook,"},
+    "cli.output.workbook": {"es": "el libro, un archivo de Excel,",
+                            "en": "the workbook, an Excel file,"},
+    "cli.output.vehicle_file": {"es": "un archivo de vehículo", "en": "a vehicle file"},
+    "cli.output.ranking": {"es": "la priorización", "en": "the ranking"},
+    "cli.error.column_form": {
+        "es": "se esperaba CAMPO=ENCABEZADO, p. ej. area_m2='Superficie'; se recibió {item}",
+        "en": "expected FIELD=HEADER, e.g. area_m2='Superficie', got {item}"},
+    "cli.error.no_row_imported": {
+        "es": "no se pudo importar ninguna fila; no se escribió nada",
+        "en": "no row could be imported; nothing written"},
+    "cli.error.unknown_sheet": {"es": "hoja desconocida {name}; las hojas de análisis son {names}",
+                                "en": "unknown sheet {name}; the analysis sheets are {names}"},
+    "cli.error.not_numbers": {
+        "es": "se esperaban números separados por comas, con punto decimal (0,100,200 o "
+              "0.8,0.9,1); se recibió {text}",
+        "en": "expected numbers separated by commas, with a dot for decimals (0,100,200 or "
+              "0.8,0.9,1), got {text}"},
+    "cli.error.not_finite": {"es": "se esperaban números finitos; se recibió {text}",
+                             "en": "expected finite numbers, got {text}"},
+    "cli.error.goalseek_needs": {"es": "falta (o indique un --shortcut: {shortcuts})",
+                                 "en": "needed (or name a --shortcut: {shortcuts})"},
 }

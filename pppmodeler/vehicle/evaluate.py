@@ -15,7 +15,7 @@ from pppmodeler.core import paths
 from pppmodeler.core.inputs import Model
 from pppmodeler.core.results import ModelError, Results, evaluate
 from pppmodeler.fileformat.document import FileFormatError, load
-from pppmodeler.i18n.messages import Joined, Wording, in_language
+from pppmodeler.i18n.messages import Joined, Phrase, Wording, in_language
 
 from . import stacking
 from .checks import checks, debt_above_needs, debt_cover
@@ -53,7 +53,8 @@ def holding_model(holding: Holding, folder: Path | None = None) -> Model:
         return doc.model
     named = {s.name: s for s in doc.scenarios}
     if holding.scenario not in named:
-        raise paths.PathError("scenario", f"no scenario named {holding.scenario!r} in {path}")
+        raise paths.PathError("scenario", Phrase("scenario.error.not_found",
+                                                 name=repr(holding.scenario), file=str(path)))
     return paths.apply(doc.model, named[holding.scenario].overrides)
 
 

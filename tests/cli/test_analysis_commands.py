@@ -100,8 +100,11 @@ def test_goalseek_without_a_solution_says_so_with_the_ends_of_the_range(sample, 
 
 
 def test_goalseek_needs_a_question(sample, capsys):
+    assert main(["goalseek", str(sample), "--input", "district.canon", "--lang", "en"]) == 1
+    assert "--metric: needed (or name a --shortcut: max_canon," in capsys.readouterr().err
     assert main(["goalseek", str(sample), "--input", "district.canon"]) == 1
-    assert "--metric: needed" in capsys.readouterr().err
+    assert "pppmodeler: --metric: falta (o indique un --shortcut: max_canon," in \
+        capsys.readouterr().err
 
 
 def test_montecarlo_without_distributions_is_an_input_error(sample, capsys):
@@ -128,8 +131,13 @@ def test_export_chooses_its_analysis_sheets(sample, tmp_path, capsys):
     bare = tmp_path / "sin.xlsx"
     assert main(["export", str(sample), "-o", str(bare), "--no-analyses", "--lang", "en"]) == 0
     assert "Sensitivity" not in load_workbook(bare, read_only=True).sheetnames
+    assert main(["export", str(sample), "-o", str(bare), "--sheets", "tornado",
+                 "--lang", "en"]) == 1
+    assert "--sheets: unknown sheet 'tornado'; the analysis sheets are " in \
+        capsys.readouterr().err
     assert main(["export", str(sample), "-o", str(bare), "--sheets", "tornado"]) == 1
-    assert "unknown sheet 'tornado'" in capsys.readouterr().err
+    assert "--sheets: hoja desconocida 'tornado'; las hojas de análisis son scenarios, " in \
+        capsys.readouterr().err
 
 
 def test_percent_without_inputs_moves_the_usual_inputs_that_far(sample, capsys):
@@ -145,8 +153,16 @@ def test_two_way_values_can_be_given(sample, capsys):
                                "--json"))
     assert out["two_way"]["row_values"] == [0.0, 100.0, 200.0]
     assert main(["sensitivity", str(sample), "--rows", "district.canon", "--row-values",
-                 "cero"]) == 1
+                 "cero", "--lang", "en"]) == 1
     assert "--row-values: expected numbers" in capsys.readouterr().err
+    assert main(["sensitivity", str(sample), "--rows", "district.canon", "--row-values",
+                 "cero"]) == 1
+    assert ("--row-values: se esperaban números separados por comas, con punto decimal "
+            "(0,100,200 o 0.8,0.9,1); se recibió 'cero'") in capsys.readouterr().err
+    assert main(["sensitivity", str(sample), "--rows", "district.canon", "--row-values",
+                 "1,inf"]) == 1
+    assert "--row-values: se esperaban números finitos; se recibió '1,inf'" in \
+        capsys.readouterr().err
 
 
 def test_small_input_values_keep_three_significant_digits(tmp_path, capsys):
@@ -175,13 +191,19 @@ def test_outputs_never_replace_an_input_nor_go_to_a_missing_folder(sample, tmp_p
     inventory.write_bytes(bundled.resource("inventory", "synthetic_inventory.csv")
                           .read_bytes()[:3000])
     before = inventory.read_bytes()
-    assert main(["screen", str(inventory), "-o", str(inventory)]) == 1
+    assert main(["screen", str(inventory), "-o", str(inventory), "--lang", "en"]) == 1
     assert "is the input file" in capsys.readouterr().err
+    assert main(["screen", str(inventory), "-o", str(inventory)]) == 1
+    assert f"-o: {inventory} es el archivo de entrada; elija otro nombre" in \
+        capsys.readouterr().err
     assert inventory.read_bytes() == before
     missing = tmp_path / "no" / "existe" / "informe.xlsx"
-    assert main(["export", str(sample), "-o", str(missing)]) == 1
+    assert main(["export", str(sample), "-o", str(missing), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "the folder" in err and "does not exist" in err and ".tmp" not in err
+    assert main(["export", str(sample), "-o", str(missing)]) == 1
+    assert f"pppmodeler: -o: {missing}: la carpeta {missing.parent} no existe" in \
+        capsys.readouterr().err
 
 
 def test_validate_finds_analysis_settings_that_cannot_run(sample, capsys):

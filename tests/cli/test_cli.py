@@ -65,7 +65,7 @@ def test_scenario_applies_its_overrides(sample, capsys):
     (["--set", "timeline.operation_years=3"], "financing.tenor_years"),
 ])
 def test_bad_input_says_what_and_where_with_exit_1(sample, capsys, args, fragment):
-    assert main(["evaluate", str(sample), *args]) == 1
+    assert main(["evaluate", str(sample), *args, "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert fragment in err
     assert "Traceback" not in err

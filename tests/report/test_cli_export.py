@@ -57,7 +57,7 @@ def test_export_is_spanish_by_default_and_replaces_an_old_report(sample, tmp_pat
 ])
 def test_export_refuses_what_it_cannot_do(sample, tmp_path, capsys, args, fragment):
     args = [a.format(dir=tmp_path) for a in args]
-    assert main(["export", str(sample), *args]) == 1
+    assert main(["export", str(sample), *args, "--lang", "en"]) == 1
     assert fragment in capsys.readouterr().err
     assert not (tmp_path / "r.xlsx").exists()
 
