@@ -59,7 +59,7 @@ def _json_option(parser: argparse.ArgumentParser, what: str) -> None:
 
 
 def run_scenarios(args: argparse.Namespace) -> int:
-    doc, model = load_model(args.file, None, args.overrides)
+    doc, model = load_model(args.file, None, args.overrides, args.lang)
     outcomes = sc.compare(model, doc.scenarios)
     if args.json:
         print(json.dumps(_scenarios_json(outcomes, args.lang), ensure_ascii=False, indent=2))
@@ -117,7 +117,7 @@ def outcome_text(o: Outcome, metric: str, lang: str) -> str:
 
 
 def run_sensitivity(args: argparse.Namespace) -> int:
-    doc, model = load_model(args.file, args.scenario, args.overrides)
+    doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     settings = doc.analyses.sensitivity
     percent = 0.10 if args.percent is None else args.percent
     if args.input:
@@ -239,7 +239,7 @@ def setup_sensitivity(parser: argparse.ArgumentParser) -> None:
 
 
 def run_goalseek(args: argparse.Namespace) -> int:
-    doc, model = load_model(args.file, args.scenario, args.overrides)
+    doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     if args.shortcut:
         solution = shortcut(model, args.shortcut)
     else:
@@ -299,7 +299,7 @@ def setup_goalseek(parser: argparse.ArgumentParser) -> None:
 
 
 def run_montecarlo(args: argparse.Namespace) -> int:
-    doc, model = load_model(args.file, args.scenario, args.overrides)
+    doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     settings = doc.analyses.montecarlo
     if args.sampling:
         settings = replace(settings, sampling=args.sampling)

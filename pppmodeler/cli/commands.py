@@ -38,11 +38,11 @@ def _model_args(parser: argparse.ArgumentParser) -> None:
                              "--set financing.rate=0.11 --set 'revenues[0].area_m2=1500'")
 
 
-def warn_defaulted(file: Path, doc) -> None:
+def warn_defaulted(file: Path, doc, lang: str) -> None:
     if doc.defaulted:
         shown = ", ".join(doc.defaulted[:8]) + (" …" if len(doc.defaulted) > 8 else "")
-        print(f"warning: {file}: {len(doc.defaulted)} input(s) missing from the file were "
-              f"taken at their defaults: {shown}", file=sys.stderr)
+        print(tr("cli.warning.defaulted", lang, file=file, count=len(doc.defaulted),
+                 inputs=shown), file=sys.stderr)
 
 
 def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
@@ -66,11 +66,12 @@ def checked_output(output: Path, suffixes: tuple[str, ...], what: str,
     return output
 
 
-def load_model(file: Path, scenario: str | None, overrides: list[str]):
+def load_model(file: Path, scenario: str | None, overrides: list[str], lang: str):
     """The model a command works on: the file's base case or a scenario, then ``--set``.
-    Inputs the file leaves out (filled with defaults) are named on standard error."""
+    Inputs the file leaves out (filled with defaults) are named on standard error, in
+    ``lang``."""
     doc = document.load(file)
-    warn_defaulted(file, doc)
+    warn_defaulted(file, doc, lang)
     model = doc.model
     if scenario is not None:
         named = {s.name: s for s in doc.scenarios}
@@ -90,7 +91,7 @@ def load_model(file: Path, scenario: str | None, overrides: list[str]):
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    doc, model = load_model(args.file, args.scenario, args.overrides)
+    doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     results = evaluate(model)
     if args.json:
         print(json.dumps(metrics_json(results, args.lang), ensure_ascii=False, indent=2))
@@ -114,7 +115,7 @@ def run_validate(args: argparse.Namespace) -> int:
     from ..analysis.checks import problems
 
     doc = document.load(args.file)
-    warn_defaulted(args.file, doc)
+    warn_defaulted(args.file, doc, args.lang)
     for scenario in doc.scenarios:
         paths.apply(doc.model, scenario.overrides)
     evaluate(doc.model)
@@ -163,7 +164,7 @@ def run_export(args: argparse.Namespace) -> int:
     from .. import report    # openpyxl is imported only when a report is written
 
     checked_output(args.output, (report.SUFFIX,), Phrase("cli.output.report"), (args.file,))
-    doc, model = load_model(args.file, args.scenario, args.overrides)
+    doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     sheets = () if args.no_analyses else _sheets(args.sheets, report.SHEETS)
     report.export(doc, model, args.output, lang=args.lang, scenario=args.scenario,
                   overrides=args.overrides, file_name=args.file.name, sheets=sheets,

@@ -529,6 +529,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "estos inmuebles del vehículo no se pueden evaluar:",
         "en": "these properties of the vehicle cannot be evaluated:"},
     "cli.note": {"es": "nota: {note}", "en": "note: {note}"},
+    "cli.warning.defaulted": {
+        "es": "aviso: {file}: {count} supuesto(s) que faltaban en el archivo se tomaron con sus "
+              "valores por defecto: {inputs}",
+        "en": "warning: {file}: {count} input(s) missing from the file were taken at their "
+              "defaults: {inputs}"},
     # Options of a command that cannot be used as given, after the option (-o, --set...).
     "cli.error.set_form": {"es": "se esperaba RUTA=VALOR, p. ej. financing.rate=0.11",
                            "en": "expected PATH=VALUE, e.g. financing.rate=0.11"},

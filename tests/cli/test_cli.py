@@ -143,7 +143,11 @@ def test_inputs_missing_from_a_file_are_said_on_stderr(sample, capsys):
     data = json.loads(sample.read_text(encoding="utf-8"))
     del data["model"]["revenues"][0]["base_value"]
     sample.write_text(json.dumps(data), encoding="utf-8")
-    assert main(["evaluate", str(sample)]) == 0
+    assert main(["evaluate", str(sample), "--lang", "en"]) == 0
     err = capsys.readouterr().err
     assert "1 input(s) missing from the file were taken at their defaults: " \
            "model.revenues[0].base_value" in err
+    assert main(["validate", str(sample)]) == 0
+    assert capsys.readouterr().err == (
+        f"aviso: {sample}: 1 supuesto(s) que faltaban en el archivo se tomaron con sus valores "
+        "por defecto: model.revenues[0].base_value\n")

@@ -66,6 +66,16 @@ def test_a_bad_set_says_what_and_where_in_spanish(sample, capsys, item, spanish,
         f"pppmodeler: {english}")
 
 
+def test_an_input_the_analyses_cannot_vary_is_said_in_spanish(sample, capsys):
+    assert error_of(capsys, "sensitivity", sample, "--input", "financing.rte").startswith(
+        'pppmodeler: analyses.sensitivity.inputs[0]: financing.rte: campo desconocido "rte" en '
+        "financing; nombres válidos: ")
+    assert error_of(capsys, "goalseek", sample, "--input", "revenues[9].base_value", "--metric",
+                    "equity_irr", "--target", "0.1") == (
+        "pppmodeler: analyses.goal_seek.path: revenues[9].base_value: no existe la línea en la "
+        "posición 9 de revenues: tiene 4 líneas, en las posiciones 0 a 3\n")
+
+
 def test_a_scenario_that_is_not_in_the_file_is_said_in_spanish(sample, capsys):
     assert error_of(capsys, "evaluate", sample, "--scenario", "Nada") == (
         f"pppmodeler: --scenario: no hay ningún escenario llamado 'Nada' en {sample} "
