@@ -7,7 +7,9 @@ are generated from the declarations of :mod:`pppmodeler.core.inputs` (:mod:`.for
 window (:mod:`.app`) is assembled from its parts: actions and menus (:mod:`.menus`), the
 navigation and pages (:mod:`.pages`), file commands with recent files and recovery
 (:mod:`.files`), the Excel export (:mod:`.export`) and Qt's own texts (:mod:`.language`); the
-analysis pages live in :mod:`.analysis`, the corporate vehicle's window in :mod:`.vehicle`.
+analysis pages live in :mod:`.analysis`, the corporate vehicle's window in :mod:`.vehicle`. What
+both windows do the same way with their document's file (title, open, save, the question about
+unsaved changes, the file actions and toolbar) is in :mod:`.document_files`.
 Start it with :func:`.app.run` (``pppmodeler`` with no command).
 """
 

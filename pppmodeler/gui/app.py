@@ -163,7 +163,7 @@ class MainWindow(Menus, Pages, FileCommands, ExportCommands, QMainWindow):
                                    error=f"{type(error).__name__}: {error}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_discard() or (self.vehicle_window is not None
+        if not self.confirm_discard() or (self.vehicle_window is not None
                                            and not self.vehicle_window.close()):
             event.ignore()
             return

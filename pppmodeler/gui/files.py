@@ -1,6 +1,8 @@
-"""The main window's document files: open (also for review, or by dropping a file on the
-window), save and save as, new from a bundled sample, recent files, the autosaved recovery
-copy, the window title and the question about unsaved changes.
+"""The main window's document files: what it says on opening a model, opening for review (or
+by dropping a file on the window), saving (never in review, into the vehicle for a vehicle's
+property), new from a bundled sample, recent files, the autosaved recovery copy and what the
+title says besides the file's name. Open, save, save as, the title and the question about
+unsaved changes are shared with the vehicle's window (:mod:`.document_files`).
 
 :class:`FileCommands` is a part of :class:`.app.MainWindow`; it uses the window's ``state``,
 ``lang`` and ``holding_link``.
@@ -13,21 +15,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from .. import bundled
 from ..analysis.checks import problems as settings_problems
 from ..fileformat import FileFormatError, loads
+from ..fileformat.document import SUFFIX
 from ..i18n import tr
-from .dialogs import confirm_discard
+from .document_files import DocumentFiles, DocumentKind
 from .session import RecentFiles, Recovery, default_recovery_dir
 
-FILE_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
+MODEL_FILES = DocumentKind(texts="gui.", names="", suffix=SUFFIX,
+                           file_filter="pppmodeler (*.pppm);;JSON (*.json)",
+                           save_errors=(FileFormatError, OSError))
 AUTOSAVE_SECONDS = 60
 
 
-class FileCommands:
+class FileCommands(DocumentFiles):
     """Where the document comes from and goes to, and what is remembered between sessions."""
+
+    file_kind = MODEL_FILES
 
     def _init_files(self, settings: QSettings | None, recovery_dir: Path | None,
                     autosave_s: float) -> None:
@@ -39,27 +46,20 @@ class FileCommands:
         self.autosave.timeout.connect(self.write_recovery)
         self.autosave.start()
 
-    def _title(self) -> None:
-        name = self.state.path.name if self.state.path else self.state.model.property.name
-        review = f" — {tr('gui.review_title', self.lang)}" if self.state.read_only else ""
+    def _document_name(self) -> str:
+        return self.state.path.name if self.state.path else self.state.model.property.name
+
+    def _title_notes(self) -> list[str]:
+        notes = [tr("gui.review_title", self.lang)] if self.state.read_only else []
         if self.holding_link is not None:
-            review += f" — {self.holding_link.title(self.lang)}"
-        self.setWindowTitle(f"{name}[*]{review} — pppmodeler")
-        self.setWindowModified(self.state.dirty)
+            notes.append(self.holding_link.title(self.lang))
+        return notes
 
-    def _confirm_discard(self) -> bool:
-        """True when there are no unsaved changes, or the person saves or discards them."""
-        return confirm_discard(self, self.state.dirty, tr("gui.unsaved", self.lang),
-                               self.save_file, self.lang)
+    def _folder(self) -> Path | None:
+        return self.state.path.parent if self.state.path else None
 
-    def open_file(self) -> None:
-        if not self._confirm_discard():
-            return
-        start = str(self.state.path.parent) if self.state.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("gui.action.open", self.lang), start,
-                                              FILE_FILTER)
-        if path:
-            self.open_path(path)
+    def _new_stem(self) -> str:
+        return self.state.model.property.code or "modelo"
 
     @staticmethod
     def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -87,35 +87,24 @@ class FileCommands:
             event.ignore()
             return
         event.acceptProposedAction()
-        if self._confirm_discard():
+        if self.confirm_discard():
             self.open_path(path)
 
-    def open_for_review(self) -> None:
-        if not self._confirm_discard():
-            return
-        start = str(self.state.path.parent) if self.state.path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("gui.action.open_review", self.lang),
-                                              start, FILE_FILTER)
-        if path:
-            self.open_path(path, read_only=True)
+    def open_for_review(self) -> bool:
+        path = self._ask_open("open_review")
+        return bool(path) and self.open_path(path, read_only=True)
 
     def edit_copy(self) -> None:
         """Leave review mode: the same inputs as a new unsaved document."""
         if not self.state.read_only:
             return
-        name = self.state.path.name if self.state.path else self.state.model.property.name
+        name = self._document_name()
         self.state.edit_copy()
         self.statusBar().showMessage(tr("gui.copy_made", self.lang, name=name), 10000)
 
     def open_path(self, path: str | Path, read_only: bool = False) -> bool:
-        """Open a file; a bad file gives a dialog saying what and where, and changes nothing."""
-        try:
-            self.state.open(path, read_only=read_only)
-        except FileFormatError as exc:
-            self._bad_file(path, "\n".join(exc.messages))
-            return False
-        except OSError as exc:
-            self._bad_file(path, exc.strerror or str(exc))
+        """Open a file (``read_only`` for review), then say what it left out or cannot run."""
+        if not self._load(path, read_only=read_only):
             return False
         self.recent.add(path)
         key = "gui.review_opened" if read_only else "gui.opened"
@@ -134,49 +123,24 @@ class FileCommands:
                                                       for p in unrunnable[:10])))
         return True
 
-    def _bad_file(self, path: str | Path, detail: str) -> None:
-        QMessageBox.critical(self, tr("gui.bad_file_title", self.lang),
-                             tr("gui.bad_file", self.lang, path=str(path), detail=detail))
-
     def save_file(self) -> bool:
         if self.state.read_only:
             return False
         if self.holding_link is not None and self.holding_link.embedded:
             return self.holding_link.apply()     # the model goes back into its vehicle
-        if self.state.path is None:
-            return self.save_file_as()
-        return self._save_to(self.state.path)
+        return super().save_file()
 
     def save_file_as(self) -> bool:
-        if self.state.read_only:
-            return False
-        start = str(self.state.path) if self.state.path else str(
-            Path.home() / f"{self.state.model.property.code or 'modelo'}.pppm")
-        path, _ = QFileDialog.getSaveFileName(self, tr("gui.action.save_as", self.lang), start,
-                                              FILE_FILTER)
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".pppm"
-        return self._save_to(Path(path))
+        return not self.state.read_only and super().save_file_as()
 
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.state.save(path)
-        except (FileFormatError, OSError) as exc:
-            QMessageBox.critical(self, tr("gui.save_failed_title", self.lang),
-                                 tr("gui.save_failed", self.lang, path=str(path),
-                                    detail=str(exc)))
-            return False
+    def _saved(self, path: Path) -> None:
         self.recent.add(path)
         self.recovery.discard()
-        self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)
-        return True
 
     # ------------------------------------------------------------------------ new and recent
 
     def open_recent(self, path: Path) -> bool:
-        if not self._confirm_discard():
+        if not self.confirm_discard():
             return False
         if not Path(path).is_file():
             self.recent.remove(path)
@@ -184,7 +148,7 @@ class FileCommands:
 
     def new_from_sample(self, name: str) -> None:
         """A new unsaved document with the inputs of a bundled sample."""
-        if not self._confirm_discard():
+        if not self.confirm_discard():
             return
         self.state.replace_document(loads(bundled.sample_text(name), source=name), None)
         self.statusBar().showMessage(tr("gui.new_opened", self.lang,

@@ -1,5 +1,6 @@
 """The main window's actions, menu bar and toolbar: File (with New from a sample, Recent and
-the vehicle's submenu), Edit (undo, redo), Language and Help.
+the vehicle's submenu), Edit (undo, redo), Language and Help. The file actions and the toolbar
+are made as the vehicle's window makes its own (:mod:`.document_files`).
 
 :class:`Menus` is a part of :class:`.app.MainWindow`, whose commands the actions trigger; the
 menus are made again when the window is rebuilt (another language, another document).
@@ -7,13 +8,11 @@ menus are made again when the window is rebuilt (another language, another docum
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QToolBar
+from PySide6.QtWidgets import QMessageBox
 
 from .. import __version__, bundled
 from ..i18n import tr
-from .dialogs import make_action
 from .files import sample_title
 from .vehicle.link import vehicle_menu
 
@@ -25,39 +24,14 @@ class Menus:
     def _build_menus(self) -> None:
         lang, bar = self.lang, self.menuBar()
         bar.clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        style = self.style()
-
-        def action(key: str, slot, shortcut=None, icon=None) -> QAction:
-            return make_action(self, tr(f"gui.action.{key}", lang), f"action.{key}", slot,
-                               shortcut, icon)
-
-        sp = QStyle.StandardPixmap
-        self.act_open = action("open", self.open_file, QKeySequence.StandardKey.Open,
-                               sp.SP_DialogOpenButton)
-        self.act_save = action("save", self.save_file, QKeySequence.StandardKey.Save,
-                               sp.SP_DialogSaveButton)
-        self.act_save_as = action("save_as", self.save_file_as, QKeySequence("Ctrl+Shift+S"))
-        self.act_open_review = action("open_review", self.open_for_review)
-        self.act_edit_copy = action("edit_copy", self.edit_copy)
+        self._file_actions(self.export_report)
+        self.act_open_review = self._action("open_review", self.open_for_review)
+        self.act_edit_copy = self._action("edit_copy", self.edit_copy)
         self.act_edit_copy.setEnabled(self.state.read_only)
         self.act_save.setEnabled(not self.state.read_only)
         self.act_save_as.setEnabled(not self.state.read_only)
-        self.act_export = action("export", self.export_report, QKeySequence("Ctrl+E"),
-                                 sp.SP_FileDialogDetailedView)
-        self.act_quit = action("quit", self.close, QKeySequence.StandardKey.Quit)
-        undo = self.state.undo_stack
-        self.act_undo = undo.createUndoAction(self, tr("gui.action.undo", lang))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
-        self.act_undo.setObjectName("action.undo")
-        self.act_redo = undo.createRedoAction(self, tr("gui.action.redo", lang))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
-        self.act_redo.setObjectName("action.redo")
-        self.act_about = action("about", self.about)
+        self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_about = self._action("about", self.about)
         files = bar.addMenu(tr("gui.menu.file", lang))
         self.new_menu = files.addMenu(tr("gui.menu.new", lang))
         self.new_menu.setObjectName("menu.new")
@@ -96,13 +70,7 @@ class Menus:
             self.act_lang[code] = act
         helps = bar.addMenu(tr("gui.menu.help", lang))
         helps.addAction(self.act_about)
-        toolbar = self.addToolBar(tr("gui.toolbar", lang))
-        toolbar.setObjectName("toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_open, self.act_save, self.act_export, self.act_undo,
-                    self.act_redo):
-            toolbar.addAction(act)
+        self._file_toolbar()
         self.act_export.setEnabled(not self.tasks.busy)
 
     def _fill_recent(self) -> None:

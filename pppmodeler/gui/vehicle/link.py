@@ -125,7 +125,7 @@ class HoldingLink:
             if self.embedded:
                 if not self.apply():
                     return False
-            elif not main._confirm_discard():
+            elif not main.confirm_discard():
                 return False
         if not self.embedded:
             self.window.reevaluate()
@@ -163,7 +163,7 @@ def open_holding(main: Any, window: VehicleWindow, position: int) -> bool:
                             f"{holding.name}: " + tr("vehiclefile.missing", window.lang,
                                                      path=str(path)))
         return False
-    if not main._confirm_discard():
+    if not main.confirm_discard():
         return False
     old = getattr(main, "holding_link", None)
     if old is not None:

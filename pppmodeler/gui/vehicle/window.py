@@ -5,7 +5,8 @@ It is its own window beside the property editor (the main window), with its own 
 and undo history, so that the single-property workflow stays as it was: the main window's
 File › Vehicle menu opens it, and a property of the vehicle opens in the main window's editor
 (:mod:`.link`) and comes back. Every change of the vehicle is evaluated again off the GUI
-thread (:class:`..worker.LatestWorker`); the views show the last evaluation.
+thread (:class:`..worker.LatestWorker`); the views show the last evaluation. Its file is a
+part of its own (:mod:`.files`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -29,9 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,7 @@ from ...i18n.messages import in_language
 from ...vehicle.consolidation import holdings_frame
 from ...vehicle.evaluate import VehicleError, evaluate_vehicle
 from ...vehicle.terms import Holding, Vehicle
-from ..dialogs import confirm_discard, make_action
+from ..files import MODEL_FILES
 from ..forms import label
 from ..results_view import MessagesList, titled
 from ..screen import fit_to_screen
@@ -57,10 +56,9 @@ from ..worker import LatestWorker, TaskRunner
 from .consolidation_view import ConsolidationPanel, MapPanel, VehicleCards
 from .declared import DeclaredForm
 from .holdings import HoldingsModel, HoldingsView
+from .files import VehicleFiles
 from .state import VehicleState
 
-FILE_FILTER = "pppmodeler vehicle (*.pppv)"
-MODEL_FILTER = "pppmodeler (*.pppm);;JSON (*.json)"
 INVENTORY_FILTER = "CSV / Excel (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"
 TERMS = ("setup", "costs", "capital", "dividends", "valuation")
 TABS = ("terms", "holdings", "consolidation", "map", "montecarlo")
@@ -93,7 +91,7 @@ def montecarlo_available() -> bool:
     return True
 
 
-class VehicleWindow(QMainWindow):
+class VehicleWindow(VehicleFiles, QMainWindow):
     """``main``: the property editor in which the vehicle's properties open (None: the
     window stands alone and cannot open them)."""
 
@@ -260,37 +258,18 @@ class VehicleWindow(QMainWindow):
         return page
 
     def _actions(self) -> None:
-        lang, bar, style = self.lang, self.menuBar(), self.style()
+        lang, bar = self.lang, self.menuBar()
         bar.clear()
-
-        def action(key: str, slot, shortcut=None, icon=None) -> QAction:
-            return make_action(self, tr(f"gui.vehicle.action.{key}", lang), f"vehicle.action.{key}", slot,
-                               shortcut, icon)
-
-        sp = QStyle.StandardPixmap
-        self.act_new = action("new_inventory", self.new_from_inventory)
-        self.act_open = action("open", self.open_file, QKeySequence.StandardKey.Open,
-                               sp.SP_DialogOpenButton)
-        self.act_save = action("save", self.save_file, QKeySequence.StandardKey.Save,
-                               sp.SP_DialogSaveButton)
-        self.act_save_as = action("save_as", self.save_file_as, QKeySequence("Ctrl+Shift+S"))
-        self.act_export = action("export", self.export_workbook, QKeySequence("Ctrl+E"),
-                                 sp.SP_FileDialogDetailedView)
-        self.act_close = action("close", self.close, QKeySequence.StandardKey.Close)
-        self.act_add_embedded = action("add_embedded", lambda: self.add_models(False))
-        self.act_add_file = action("add_file", lambda: self.add_models(True))
-        self.act_add_inventory = action("add_inventory", self.add_from_inventory)
-        self.act_remove = action("remove", self.remove_selected, QKeySequence.StandardKey.Delete)
-        self.act_open_model = action("open_model", self.open_model, QKeySequence("Ctrl+Return"))
-        undo = self.state.undo_stack
-        self.act_undo = undo.createUndoAction(self, tr("gui.action.undo", lang))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_undo.setObjectName("vehicle.action.undo")
-        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
-        self.act_redo = undo.createRedoAction(self, tr("gui.action.redo", lang))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_redo.setObjectName("vehicle.action.redo")
-        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self._file_actions(self.export_workbook)
+        self.act_new = self._action("new_inventory", self.new_from_inventory)
+        self.act_close = self._action("close", self.close, QKeySequence.StandardKey.Close)
+        self.act_add_embedded = self._action("add_embedded", lambda: self.add_models(False))
+        self.act_add_file = self._action("add_file", lambda: self.add_models(True))
+        self.act_add_inventory = self._action("add_inventory", self.add_from_inventory)
+        self.act_remove = self._action("remove", self.remove_selected,
+                                       QKeySequence.StandardKey.Delete)
+        self.act_open_model = self._action("open_model", self.open_model,
+                                           QKeySequence("Ctrl+Return"))
         files = bar.addMenu(tr("gui.menu.file", lang))
         for act in (self.act_new, self.act_open, None, self.act_save, self.act_save_as, None,
                     self.act_export, None, self.act_close):
@@ -300,16 +279,7 @@ class VehicleWindow(QMainWindow):
                     self.act_add_file, self.act_add_inventory, self.act_remove, None,
                     self.act_open_model):
             edit.addSeparator() if act is None else edit.addAction(act)
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        toolbar = self.addToolBar(tr("gui.toolbar", lang))
-        toolbar.setObjectName("vehicle.toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (self.act_open, self.act_save, self.act_export, self.act_undo,
-                    self.act_redo):
-            toolbar.addAction(act)
+        self._file_toolbar()
         self.act_open_model.setEnabled(self.main is not None)
 
     def set_language(self, lang: str) -> None:
@@ -380,7 +350,8 @@ class VehicleWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(self, tr("gui.vehicle.action.add_file" if
                                                          referenced else
                                                          "gui.vehicle.action.add_embedded",
-                                                         self.lang), start, MODEL_FILTER)
+                                                         self.lang), start,
+                                                MODEL_FILES.file_filter)
         new, bad = [], []
         for path in paths:
             try:
@@ -468,77 +439,7 @@ class VehicleWindow(QMainWindow):
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
 
-    # ------------------------------------------------------------------------------ files
-
-    def _title(self) -> None:
-        name = (self.state.path.name if self.state.path else
-                self.state.vehicle.name or tr("gui.vehicle.untitled", self.lang))
-        self.setWindowTitle(f"{name}[*] — {tr('gui.vehicle.window', self.lang)} — pppmodeler")
-        self.setWindowModified(self.state.dirty)
-
-    def confirm_discard(self) -> bool:
-        """True when nothing is unsaved, or the person saves or discards it."""
-        return confirm_discard(self, self.state.dirty, tr("gui.vehicle.unsaved", self.lang),
-                               self.save_file, self.lang)
-
-    def open_file(self) -> bool:
-        if not self.confirm_discard():
-            return False
-        start = str(self.state.folder or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, tr("gui.vehicle.action.open", self.lang),
-                                              start, FILE_FILTER)
-        return bool(path) and self.open_path(path)
-
-    def open_path(self, path: str | Path) -> bool:
-        """Open a vehicle file; a bad one is explained and what was open stays."""
-        try:
-            self.state.open(path)
-        except FileFormatError as exc:
-            self._bad_file(path, "\n".join(exc.messages))
-            return False
-        except OSError as exc:
-            self._bad_file(path, exc.strerror or str(exc))
-            return False
-        if self.montecarlo is not None:
-            self.montecarlo.result = None
-        self.statusBar().showMessage(tr("gui.opened", self.lang, path=str(path)), 5000)
-        said = references.opening(self.state.document)
-        if said:  # missing files and inputs taken at their defaults are never silent
-            QMessageBox.warning(self, tr("vehiclefile.opening.title", self.lang),
-                                f"{path}\n\n{said.text(self.lang)}")
-        return True
-
-    def _bad_file(self, path: str | Path, detail: str) -> None:
-        QMessageBox.critical(self, tr("gui.bad_file_title", self.lang),
-                             tr("gui.vehicle.bad_file", self.lang, path=str(path),
-                                detail=detail))
-
-    def save_file(self) -> bool:
-        if self.state.path is None:
-            return self.save_file_as()
-        return self._save_to(self.state.path)
-
-    def save_file_as(self) -> bool:
-        stem = self.state.vehicle.name or "vehiculo"
-        start = str(self.state.path) if self.state.path else str(Path.home() / f"{stem}.pppv")
-        path, _ = QFileDialog.getSaveFileName(self, tr("gui.vehicle.action.save_as",
-                                                       self.lang), start, FILE_FILTER)
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += vf.SUFFIX
-        return self._save_to(Path(path))
-
-    def _save_to(self, path: Path) -> bool:
-        try:
-            self.state.save(path)
-        except (FileFormatError, OSError, ValueError) as exc:
-            QMessageBox.critical(self, tr("gui.save_failed_title", self.lang),
-                                 tr("gui.save_failed", self.lang, path=str(path),
-                                    detail=str(exc)))
-            return False
-        self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)
-        return True
+    # ---------------------------------------------------------------------------- inventory
 
     def new_from_inventory(self) -> bool:
         """A new vehicle of the properties of an inventory, after its row report."""
