@@ -170,7 +170,10 @@ class DocumentFiles:
 
     def _file_toolbar(self) -> None:
         """The toolbar of the file actions, in place of the one the window had."""
-        for toolbar in self.findChildren(QToolBar):
+        # its own only: the vehicle's window is the main window's child, and its toolbar
+        # must not go when the main window is rebuilt
+        for toolbar in self.findChildren(QToolBar,
+                                         options=Qt.FindChildOption.FindDirectChildrenOnly):
             self.removeToolBar(toolbar)
             toolbar.deleteLater()
         toolbar = self.addToolBar(tr("gui.toolbar", self.lang))

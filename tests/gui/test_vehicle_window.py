@@ -6,9 +6,10 @@ import shutil
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton,
+                               QToolBar)
 
 from pppmodeler import bundled
 from pppmodeler.fileformat import document
@@ -310,6 +311,28 @@ def test_a_referenced_property_opens_its_file(qtbot, window, vwindow, vehicle_fi
     assert window.holding_link is not None and not window.holding_link.embedded
     window.new_from_sample("public_parking")       # anything else ends the link
     assert window.holding_link is None
+
+
+def shown_toolbars(window):
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()                   # a toolbar added is shown by a queued call
+    own = window.findChildren(QToolBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [(t.objectName(), t.windowTitle(), [a.objectName() for a in t.actions()])
+            for t in own if not t.isHidden()]
+
+
+def test_each_window_keeps_its_one_toolbar_when_the_other_is_rebuilt(qtbot, window, vwindow):
+    vwindow.show_tab("holdings")
+    vwindow.holdings.select_position(0)
+    vwindow.act_open_model.trigger()               # the editor is rebuilt for the property
+    window.new_from_sample("public_parking")       # and again
+    actions = ("open", "save", "export", "undo", "redo")
+    assert shown_toolbars(vwindow) == [("vehicle.toolbar", "Herramientas",
+                                        [f"vehicle.action.{a}" for a in actions])]
+    window.set_language("en")                      # both windows are rebuilt
+    assert shown_toolbars(vwindow) == [("vehicle.toolbar", "Tools",
+                                        [f"vehicle.action.{a}" for a in actions])]
+    assert shown_toolbars(window) == [("toolbar", "Tools", [f"action.{a}" for a in actions])]
 
 
 def test_the_vehicle_monte_carlo_runs_in_the_background(qtbot, vwindow):
