@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from pppmodeler import __version__
 from pppmodeler.core.specs import printable, show
+from pppmodeler.i18n.messages import Phrase
 
 CURRENT_VERSION = 2
 """The format version this pppmodeler writes."""
@@ -42,7 +43,12 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _analyses_declared}
 
 
 class MigrationError(ValueError):
-    """A file whose version this pppmodeler cannot read or upgrade."""
+    """A file whose version this pppmodeler cannot read or upgrade; its argument is a phrase,
+    said in the reader's language by the :class:`FileFormatError` that carries it."""
+
+
+def _problem(reason: Phrase) -> MigrationError:
+    return MigrationError(Phrase("file.problem", where="version", problem=reason))
 
 
 def migrate(data: dict) -> dict:
@@ -58,42 +64,38 @@ def migrate(data: dict) -> dict:
 
 def _version_of(data: dict) -> int:
     if "version" not in data:
-        raise MigrationError("version: missing; a scenario file says which format version it "
-                             "is written in")
+        raise _problem(Phrase("file.version.missing"))
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise MigrationError(f"version: expected a whole number, got {show(version)}")
+        raise _problem(Phrase("spec.error.not_whole", value=show(version)))
     if version > CURRENT_VERSION:
-        raise MigrationError(_newer(data, version))
+        raise _problem(_newer(data, version))
     if version < FIRST_VERSION:
-        raise MigrationError(f"version: {version} is not a format version this pppmodeler "
-                             f"knows; it reads versions {FIRST_VERSION} to {CURRENT_VERSION}")
+        raise _problem(Phrase("file.version.unknown", version=version, first=FIRST_VERSION,
+                              current=CURRENT_VERSION))
     return version
 
 
-def _newer(data: dict, version: int) -> str:
+def _newer(data: dict, version: int) -> Phrase:
     meta = data.get("metadata")
     made_by = meta.get("app_version") if isinstance(meta, dict) else None
     by = f"pppmodeler {printable(made_by[:30])}" if isinstance(made_by, str) and made_by \
-        else "a newer pppmodeler"
-    return (f"version: this file was made by {by} in format version {version}; this is "
-            f"pppmodeler {__version__}, which reads format versions up to {CURRENT_VERSION}. "
-            f"Update pppmodeler to open it")
+        else Phrase("file.version.newer_app")
+    return Phrase("file.version.newer", by=by, version=version, app=__version__,
+                  current=CURRENT_VERSION)
 
 
 def _upgrade(data: dict, version: int) -> dict:
     step: Callable[[dict], dict] | None = MIGRATIONS.get(version)
     if step is None:
-        raise MigrationError(f"version: no upgrade from format version {version} to "
-                             f"{version + 1} is known")
+        raise _problem(Phrase("file.version.no_upgrade", old=version, new=version + 1))
     try:
         upgraded: Any = step(data)
     except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
-        raise MigrationError(f"version: upgrading from format version {version} to "
-                             f"{version + 1} failed ({type(exc).__name__}: {show(str(exc))}); "
-                             f"the file does not have the shape of version {version}") from exc
+        raise _problem(Phrase("file.version.upgrade_failed", old=version, new=version + 1,
+                              error=f"{type(exc).__name__}: {show(str(exc))}")) from exc
     if not isinstance(upgraded, dict):
-        raise MigrationError(f"version: the upgrade from format version {version} gave "
-                             f"{show(upgraded)}, not an object")
+        raise _problem(Phrase("file.version.upgrade_gave", old=version, new=version + 1,
+                              value=show(upgraded)))
     upgraded["version"] = version + 1
     return upgraded

@@ -14,12 +14,17 @@ import math
 from typing import Any
 
 from pppmodeler.core.specs import Unreadable, show
+from pppmodeler.i18n import CATALOGUE
+from pppmodeler.i18n.messages import Phrase
 
 MAX_DEPTH = 16
 """Deepest nesting of arrays and objects accepted; a version-1 file needs 7."""
 
 _MAX_INT_DIGITS = 20
 _BOM = "\ufeff"
+# The catalogue entries of what Python's JSON reader says is wrong, by its English message.
+_DECODER_WORDS = {entry["en"]: key for key, entry in CATALOGUE.items()
+                  if key.startswith("file.json.decoder.")}
 
 
 class JsonError(ValueError):
@@ -31,8 +36,8 @@ def decode(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise JsonError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at offset {exc.start} "
-                        "cannot be read; scenario files are written in UTF-8") from None
+        raise JsonError(Phrase("file.json.not_utf8", byte=f"0x{raw[exc.start]:02x}",
+                               offset=exc.start)) from None
     return text[1:] if text.startswith(_BOM) else text
 
 
@@ -44,17 +49,19 @@ def parse(text: str) -> Any:
         data = json.loads(text, parse_constant=_constant, parse_float=_float, parse_int=_int,
                           object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        raise JsonError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column "
-                        f"{exc.colno}") from None
+        # A message the catalogue does not know (another Python's wording) is said as
+        # Python words it.
+        reason = Phrase(_DECODER_WORDS[exc.msg]) if exc.msg in _DECODER_WORDS else exc.msg
+        raise JsonError(Phrase("file.json.invalid", reason=reason, line=exc.lineno,
+                               column=exc.colno)) from None
     except RecursionError:
-        raise JsonError(f"arrays or objects are nested too deeply (more than {MAX_DEPTH} "
-                        "levels)") from None
+        raise JsonError(Phrase("file.json.too_deep", levels=MAX_DEPTH)) from None
     _check_depth(data)
     return data
 
 
 def _constant(name: str) -> Unreadable:
-    return Unreadable(name, f"{name} is not allowed: numbers must be finite")
+    return Unreadable(name, Phrase("file.json.not_finite", name=name))
 
 
 def _float(text: str) -> Any:
@@ -62,14 +69,14 @@ def _float(text: str) -> Any:
     if math.isfinite(x):
         return x
     shown = text if len(text) <= 30 else text[:30] + "…"
-    return Unreadable(shown, f"{shown} is too large (numbers may be at most 1e15 in size)")
+    return Unreadable(shown, Phrase("spec.error.too_large", value=shown))
 
 
 def _int(text: str) -> Any:
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
         shown = text[:_MAX_INT_DIGITS] + "…"
-        return Unreadable(shown, f"{shown} ({len(text)} digits) is too large (numbers may be "
-                                 "at most 1e15 in size)")
+        return Unreadable(shown, Phrase("spec.error.too_large", value=Phrase(
+            "file.json.digits", value=shown, digits=len(text))))
     return int(text)
 
 
@@ -78,8 +85,7 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     if len(obj) != len(pairs):
         seen: set[str] = set()
         twice = next(key for key, _ in pairs if key in seen or seen.add(key))
-        raise JsonError(f"the key {show(twice)} appears twice in one object; JSON objects may "
-                        "not repeat a key")
+        raise JsonError(Phrase("file.json.repeated_key", key=show(twice)))
     return obj
 
 
@@ -89,8 +95,7 @@ def _check_depth(data: Any) -> None:
         value, depth = stack.pop()
         if isinstance(value, (list, dict)):
             if depth > MAX_DEPTH:
-                raise JsonError(f"arrays or objects are nested too deeply (more than "
-                                f"{MAX_DEPTH} levels)")
+                raise JsonError(Phrase("file.json.too_deep", levels=MAX_DEPTH))
             children = value.values() if isinstance(value, dict) else value
             stack.extend((child, depth + 1) for child in children)
 

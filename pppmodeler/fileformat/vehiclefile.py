@@ -30,6 +30,7 @@ from typing import Any
 from pppmodeler import __version__
 from pppmodeler.core.inputs import Model, from_dict, to_dict
 from pppmodeler.core.specs import show
+from pppmodeler.i18n.messages import Phrase
 from pppmodeler.vehicle.terms import Vehicle
 
 from . import references, strictjson, validate
@@ -76,7 +77,7 @@ def from_data(data: Any, source: str = "<data>", folder: Path | None = None) -> 
     """The document in parsed JSON data of a file in ``folder``; :class:`FileFormatError`
     listing every problem."""
     if not isinstance(data, dict):
-        raise FileFormatError(source, [f"a vehicle file holds a JSON object, not {show(data)}"])
+        raise FileFormatError(source, [Phrase("vehiclefile.error.not_object", value=show(data))])
     problems = _envelope(data)
     if problems:
         raise FileFormatError(source, problems)
@@ -100,18 +101,21 @@ def _defaulted(holdings: list) -> tuple:
     return tuple(found)
 
 
-def _envelope(data: dict) -> list[str]:
-    found = [f"{key}: missing; a vehicle file has {', '.join(KEYS)}"
+def _envelope(data: dict) -> list[Phrase]:
+    keys = ", ".join(KEYS)
+    found = [Phrase("file.problem", where=key,
+                    problem=Phrase("vehiclefile.error.missing_key", keys=keys))
              for key in KEYS if key not in data]
-    found += [f"unknown top-level key {show(key)}; a vehicle file has {', '.join(KEYS)}"
+    found += [Phrase("vehiclefile.error.unknown_key", name=show(key), keys=keys)
               for key in data if key not in KEYS]
     if data.get("format", FORMAT_NAME) != FORMAT_NAME:
-        found.insert(0, f"format: this is not a pppmodeler vehicle file (its format is "
-                        f"{show(data['format'])}; expected \"{FORMAT_NAME}\")")
+        found.insert(0, Phrase("file.problem", where="format", problem=Phrase(
+            "vehiclefile.error.not_vehicle_file", value=show(data["format"]), name=FORMAT_NAME)))
     version = data.get("version", VERSION)
     if version != VERSION or isinstance(version, bool):
-        found.append(f"version: {show(version)} is not a vehicle file version this pppmodeler "
-                     f"{__version__} reads (it reads version {VERSION})")
+        found.append(Phrase("file.problem", where="version", problem=Phrase(
+            "vehiclefile.error.version", value=show(version), app=__version__,
+            version=VERSION)))
     return found
 
 
@@ -124,7 +128,7 @@ def to_data(doc: VehicleDocument) -> dict:
         normal = validate.normalised_parts({"metadata": (Metadata, data["metadata"]),
                                             "vehicle": (Vehicle, data["vehicle"])})
     except validate.ValidationError as problem:
-        raise FileFormatError("vehicle not saved", problem.messages) from None
+        raise FileFormatError(Phrase("vehiclefile.not_saved"), problem.messages) from None
     return {**data, **normal}
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pppmodeler.i18n.messages import Phrase
+
 FORMAT_NAME = "pppmodeler-scenario"
 """The value of the ``format`` key: what tells a scenario file from any other JSON file."""
 
@@ -18,12 +20,12 @@ TOP_LEVEL_KEYS = ("format", "version", "metadata", "model", "scenarios", "analys
 TIMESTAMP_PATTERN = (r"^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
                      r"(Z|[+-][0-9]{2}:[0-9]{2})?)?$")
 HASH_PATTERN = r"^(sha256:[0-9a-f]{64})?$"
-_TIMESTAMP_FORM = "a date and time such as 2027-01-31T09:30:00+00:00, or empty"
+_TIMESTAMP_FORM = Phrase("file.form.timestamp")
 
 
 def _text(es: str, en: str, *, default: Any = "", **rules: Any) -> Any:
     """A declared text field; ``rules`` may say ``multiline``, ``pattern`` (with ``form``, the
-    pattern in words) and ``required``."""
+    pattern in words, a phrase) and ``required``."""
     meta = {"es": es, "en": en, "unit": "", **rules}
     if default is None:
         return field(metadata=meta)
@@ -41,7 +43,7 @@ class Metadata:
     app_version: str = _text("Versión de pppmodeler", "pppmodeler version")
     notes: str = _text("Notas", "Notes", multiline=True)
     content_hash: str = _text("Huella del contenido", "Content hash", pattern=HASH_PATTERN,
-                              form="sha256: and 64 hexadecimal digits, or empty")
+                              form=Phrase("file.form.hash"))
 
 
 @dataclass
@@ -50,7 +52,7 @@ class Scenario:
     :mod:`pppmodeler.core.paths`) to values."""
 
     name: str = _text("Nombre", "Name", default=None, required=True, pattern=r"\S",
-                      form="a name (it may not be blank)")
+                      form=Phrase("file.form.name"))
     description: str = _text("Descripción", "Description", multiline=True)
     overrides: dict = field(default_factory=dict, metadata={
         "es": "Cambios sobre el caso base", "en": "Changes to the base case",

@@ -1,6 +1,5 @@
-"""Texts of the desktop's vehicle window (:mod:`pppmodeler.gui.vehicle`), and what opening a
-vehicle file tells, in the window and on the command line alike
-(:mod:`pppmodeler.fileformat.references`)."""
+"""Texts of the desktop's vehicle window (:mod:`pppmodeler.gui.vehicle`); what opening a vehicle
+file tells is with the files' texts in :mod:`.core`."""
 
 from __future__ import annotations
 
@@ -198,33 +197,4 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.vehicle.mc_stale": {
         "es": "El vehículo cambió después de esta corrida: los resultados están desactualizados.",
         "en": "The vehicle changed after this run: the results are out of date."},
-    "vehiclefile.opening.title": {"es": "Al abrir el vehículo", "en": "Opening the vehicle"},
-    "vehiclefile.opening.warning": {"es": "aviso: {file}:", "en": "warning: {file}:"},
-    "vehiclefile.opening.missing": {
-        "es": "No se encuentra el archivo del modelo de {n} inmueble(s). Siguen en el vehículo "
-              "con su ruta: devuelva cada archivo al lugar donde se buscó, o quite el inmueble y "
-              "agréguelo de nuevo. Mientras falte el de un inmueble incluido, el vehículo no se "
-              "consolida.",
-        "en": "The model file of {n} property(ies) cannot be found. They stay in the vehicle "
-              "with their paths: put each file back where it was looked for, or remove the "
-              "property and add it again. While an included property's file is missing, the "
-              "vehicle is not consolidated."},
-    "vehiclefile.opening.missing_item": {"es": "• {name}: se buscó en {path}",
-                                         "en": "• {name}: looked for at {path}"},
-    "vehiclefile.opening.defaulted": {
-        "es": "El modelo de {n} inmueble(s) no trae algunos supuestos; se tomaron sus valores "
-              "por defecto. Revíselos antes de usar los resultados.",
-        "en": "The model of {n} property(ies) leaves out some inputs; they were taken at their "
-              "defaults. Check them before using the results."},
-    "vehiclefile.opening.defaulted_item": {"es": "• {name} ({where}): {count} supuesto(s)",
-                                           "en": "• {name} ({where}): {count} input(s)"},
-    "vehiclefile.opening.embedded": {"es": "modelo guardado en el vehículo",
-                                     "en": "model kept in the vehicle"},
-    "vehiclefile.opening.input": {"es": "    – {label} ({path})",
-                                  "en": "    – {label} ({path})"},
-    "vehiclefile.opening.more_inputs": {"es": "    … y {n} más", "en": "    … and {n} more"},
-    "vehiclefile.opening.more_holdings": {"es": "… y {n} inmuebles más",
-                                          "en": "… and {n} more properties"},
-    "vehiclefile.missing": {"es": "no se encuentra el archivo de su modelo; se buscó en {path}",
-                            "en": "its model file cannot be found; it was looked for at {path}"},
 }

@@ -58,7 +58,9 @@ def test_a_scenario_file_given_as_a_vehicle_says_what_it_is(tmp_path, capsys):
     path = tmp_path / "modelo.pppm"
     document.save(document.loads(bundled.sample_text("heritage_building")), path)
     assert main(["vehicle", "evaluate", str(path)]) == 1
-    assert "not a pppmodeler vehicle file" in capsys.readouterr().err
+    assert "format: no es un archivo de vehículo de pppmodeler" in capsys.readouterr().err
+    assert main(["vehicle", "evaluate", str(path), "--lang", "en"]) == 1
+    assert "format: this is not a pppmodeler vehicle file" in capsys.readouterr().err
 
 
 def test_inventory_import_writes_a_vehicle_of_the_good_rows_and_reports_the_others(
