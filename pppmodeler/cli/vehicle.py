@@ -22,7 +22,7 @@ from ..core.metrics import UNITS as METRIC_UNITS
 from ..core.paths import PathError
 from ..fileformat import references, vehiclefile
 from ..i18n import tr
-from ..i18n.messages import in_language
+from ..i18n.messages import Phrase, in_language
 from ..present import localise, metric_text
 from ..vehicle.build import vehicle_from_records
 from ..vehicle.consolidation import UNITS, holdings_frame
@@ -93,7 +93,7 @@ def run_vehicle_evaluate(args: argparse.Namespace) -> int:
 def run_vehicle_export(args: argparse.Namespace) -> int:
     from ..report.vehicle import SUFFIX, export_vehicle   # openpyxl only when one is written
 
-    checked_output(args.output, (SUFFIX,), "the workbook, an Excel file,", (args.file,))
+    checked_output(args.output, (SUFFIX,), Phrase("cli.output.workbook"), (args.file,))
     doc = _opened(args)
     with references.explaining(doc.vehicle, doc.folder):
         export_vehicle(doc, args.output, lang=args.lang, folder=doc.folder,
@@ -170,8 +170,8 @@ def run_vehicle(args: argparse.Namespace) -> int:
 
 
 def run_inventory_import(args: argparse.Namespace) -> int:
-    checked_output(args.output, (vehiclefile.SUFFIX,), "a vehicle file", (args.file,),
-                   force=args.force)
+    checked_output(args.output, (vehiclefile.SUFFIX,), Phrase("cli.output.vehicle_file"),
+                   (args.file,), force=args.force)
     imported = _imported(args)
     vehicle, notes = vehicle_from_records(imported.records, args.name or args.file.stem)
     for note in notes:
@@ -190,8 +190,7 @@ def _imported(args: argparse.Namespace):
     for item in args.column:
         field, sep, header = item.partition("=")
         if not sep or not field.strip() or not header.strip():
-            raise PathError("--column", f"expected FIELD=HEADER, e.g. area_m2='Superficie', "
-                                        f"got {item!r}")
+            raise PathError("--column", Phrase("cli.error.column_form", item=repr(item)))
         mapping[field.strip()] = header.strip()
     imported = import_inventory(args.file, mapping or None, sheet=args.sheet)
     lang = getattr(args, "lang", "en")
@@ -201,7 +200,7 @@ def _imported(args: argparse.Namespace):
         print(problem.text(lang), file=sys.stderr)
     if not imported.records:
         print(imported.summary(lang), file=sys.stderr)
-        raise PathError(str(args.file), "no row could be imported; nothing written")
+        raise PathError(str(args.file), Phrase("cli.error.no_row_imported"))
     return imported
 
 
@@ -215,7 +214,8 @@ def _inventory_args(parser: argparse.ArgumentParser) -> None:
 
 def run_screen(args: argparse.Namespace) -> int:
     if args.output is not None:
-        checked_output(args.output, (".xlsx", ".csv"), "the ranking", (args.file,))
+        checked_output(args.output, (".xlsx", ".csv"), Phrase("cli.output.ranking"),
+                       (args.file,))
     imported = _imported(args)
     table = screening.screen(imported.records, price_elasticity=args.price_elasticity,
                              rank_by=args.rank_by)
@@ -248,7 +248,7 @@ def run_screen(args: argparse.Namespace) -> int:
     body = [[_cell(r[c], c, args.lang) for c in columns] for r in shown.to_dict("records")]
     print(grid(header, body))
     if args.output is not None:
-        print(f"{args.output}: {len(table)} properties written")
+        print(tr("cli.ranking_written", args.lang, path=args.output, count=len(table)))
     return 0
 
 

@@ -552,6 +552,8 @@ TEXTS: dict[str, dict[str, str]] = {
                             "en": "the workbook, an Excel file,"},
     "cli.output.vehicle_file": {"es": "un archivo de vehículo", "en": "a vehicle file"},
     "cli.output.ranking": {"es": "la priorización", "en": "the ranking"},
+    "cli.ranking_written": {"es": "{path}: se escribieron {count} inmuebles",
+                            "en": "{path}: {count} properties written"},
     "cli.error.column_form": {
         "es": "se esperaba CAMPO=ENCABEZADO, p. ej. area_m2='Superficie'; se recibió {item}",
         "en": "expected FIELD=HEADER, e.g. area_m2='Superficie', got {item}"},
