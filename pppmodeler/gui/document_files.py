@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QToolBar
 
 from ..fileformat import FileFormatError
 from ..i18n import tr
+from ..i18n.messages import in_language
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class DocumentFiles:
         try:
             self.state.open(path, **how)
         except FileFormatError as exc:
-            self._bad_file(path, "\n".join(exc.messages))
+            self._bad_file(path, "\n".join(in_language(m, self.lang) for m in exc.messages))
             return False
         except OSError as exc:
             self._bad_file(path, exc.strerror or str(exc))
@@ -124,7 +125,7 @@ class DocumentFiles:
         except self.file_kind.save_errors as exc:
             QMessageBox.critical(self, tr("gui.save_failed_title", self.lang),
                                  tr("gui.save_failed", self.lang, path=str(path),
-                                    detail=str(exc)))
+                                    detail=in_language(exc, self.lang)))
             return False
         self._saved(path)
         self.statusBar().showMessage(tr("gui.saved", self.lang, path=str(path)), 5000)

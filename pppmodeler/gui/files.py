@@ -22,6 +22,7 @@ from ..analysis.checks import problems as settings_problems
 from ..fileformat import FileFormatError, loads
 from ..fileformat.document import SUFFIX
 from ..i18n import tr
+from ..i18n.messages import in_language
 from .document_files import DocumentFiles, DocumentKind
 from .session import RecentFiles, Recovery, default_recovery_dir
 
@@ -163,7 +164,8 @@ class FileCommands(DocumentFiles):
         try:
             self.recovery.write(self.state.document)
         except (FileFormatError, OSError) as exc:
-            self.statusBar().showMessage(f"{tr('gui.autosaved', self.lang)}: {exc}", 5000)
+            self.statusBar().showMessage(
+                f"{tr('gui.autosaved', self.lang)}: {in_language(exc, self.lang)}", 5000)
             return False
         self.statusBar().showMessage(tr("gui.autosaved", self.lang), 3000)
         return True
@@ -176,7 +178,7 @@ class FileCommands(DocumentFiles):
         try:
             doc = self.recovery.load()
         except (FileFormatError, OSError) as exc:
-            self._bad_file(self.recovery.path, str(exc))
+            self._bad_file(self.recovery.path, in_language(exc, self.lang))
             self.recovery.discard()
             return False
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No

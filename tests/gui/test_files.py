@@ -333,3 +333,21 @@ def test_analysis_settings_that_cannot_run_are_said_on_opening(window, dialogs, 
     assert window.open_path(path)
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "analyses.montecarlo.distributions[0]" in text
+
+
+def test_a_broken_file_is_explained_in_the_users_language(window, dialogs, tmp_path):
+    import json
+
+    from pppmodeler import bundled
+
+    data = json.loads(bundled.sample_text("heritage_building"))
+    data["model"]["financing"]["rate"] = 7
+    path = tmp_path / "roto.pppm"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = window.state.model
+    assert not window.open_path(path)
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "critical"
+    assert "model.financing.rate" in text and "supera el máximo" in text
+    assert "above the maximum" not in text
+    assert window.state.model is before                 # nothing the user had is lost

@@ -80,7 +80,7 @@ class HoldingEdits:
             try:
                 model = load_model(path).model
             except (FileFormatError, OSError) as exc:
-                bad.append(f"{Path(path).name}: {exc}")
+                bad.append(f"{Path(path).name}: {in_language(exc, self.lang)}")
                 continue
             new.append(self._holding_of(model, Path(path), referenced))
         if bad:
