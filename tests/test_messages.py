@@ -189,3 +189,22 @@ def test_a_vehicle_property_whose_file_cannot_be_used_is_said_in_spanish(tmp_pat
         ("Casa", f'{bad}: format: this is not a pppmodeler scenario file (its format is '
                  '"otro"; expected "format": "pppmodeler-scenario")'),
         ("Lote", f"scenario: no scenario named 'Nada' in {good}")]
+
+
+def test_operating_system_errors_are_said_in_the_users_language(tmp_path):
+    import errno
+    import subprocess
+    import sys
+
+    from pppmodeler.i18n.messages import in_language
+
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory", "x.pppm")
+    assert in_language(missing, "es") == "no existe (revise el nombre y la carpeta)"
+    assert in_language(missing, "en") == "does not exist (check the name and the folder)"
+    odd = OSError(errno.EIO, "Input/output error")
+    assert in_language(odd, "es") == "Input/output error"      # unknown: the system's words
+    path = tmp_path / "nada.pppm"
+    run = subprocess.run([sys.executable, "-m", "pppmodeler", "evaluate", str(path)],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 1
+    assert run.stderr.strip() == f"pppmodeler: {path}: no existe (revise el nombre y la carpeta)"

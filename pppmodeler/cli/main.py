@@ -12,6 +12,7 @@ from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
 from ..i18n import tr
+from ..i18n.messages import in_language
 from ..analysis.base import AnalysisError
 from ..analysis.distributions import SettingsError
 from ..analysis.scenarios import ScenarioNameError
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:
-        return _error(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return _error(f"{exc.filename or ''}: {in_language(exc, getattr(args, 'lang', 'en'))}")
     except KeyError as exc:
         return _error(str(exc.args[0]) if exc.args else "not found")
     except Exception as exc:  # a defect of ours: say so plainly, never a traceback

@@ -93,7 +93,7 @@ class DocumentFiles:
             self._bad_file(path, "\n".join(in_language(m, self.lang) for m in exc.messages))
             return False
         except OSError as exc:
-            self._bad_file(path, exc.strerror or str(exc))
+            self._bad_file(path, in_language(exc, self.lang))
             return False
         return True
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QToolButto
 
 from ..core.results import ModelError
 from ..i18n import tr
+from ..i18n.messages import in_language
 from .tasks import export_report
 from .worker import TaskRunner
 
@@ -94,7 +95,7 @@ class ExportCommands:
         if isinstance(error, ModelError):
             detail = "\n".join(m.text(self.lang) for m in error.messages)
         elif isinstance(error, OSError):
-            detail = error.strerror or str(error)
+            detail = in_language(error, self.lang)
         else:
             detail = f"{type(error).__name__}: {error}"
         QMessageBox.critical(self, tr("gui.export_failed_title", self.lang),

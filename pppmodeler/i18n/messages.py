@@ -10,6 +10,7 @@ language; numbers take the language's decimal and thousands signs (es-CO: ``1.23
 
 from __future__ import annotations
 
+import errno
 import numbers
 import string
 
@@ -68,10 +69,29 @@ def _render(key: str, lang: str, values: dict) -> str:
 
 
 def in_language(thing, lang: str = DEFAULT) -> str:
-    """``thing`` (a phrase, an error or message with ``text(lang)``, or plain text) in
-    ``lang``."""
+    """``thing`` (a phrase, an error or message with ``text(lang)``, an operating-system error,
+    or plain text) in ``lang``."""
     text = getattr(thing, "text", None)
-    return text(lang) if callable(text) else str(thing)
+    if callable(text):
+        return text(lang)
+    if isinstance(thing, OSError):
+        return in_language(os_error(thing), lang)
+    return str(thing)
+
+
+# The operating system words its errors in its own language (English on most machines);
+# the ones a user meets are said here in theirs.
+_OS_ERRORS = {errno.ENOENT: "os.error.not_found", errno.EACCES: "os.error.no_permission",
+              errno.EPERM: "os.error.no_permission", errno.EISDIR: "os.error.folder",
+              errno.ENOTDIR: "os.error.not_folder", errno.ENOSPC: "os.error.disk_full",
+              errno.EROFS: "os.error.read_only", errno.EEXIST: "os.error.exists"}
+
+
+def os_error(exc: OSError) -> str:
+    """What went wrong with a file: a known error as a phrase (said in the user's language),
+    any other in the system's own words."""
+    key = _OS_ERRORS.get(exc.errno)
+    return Phrase(key) if key else str(exc.strerror or exc)
 
 
 def phrase_of(exc: BaseException):
@@ -118,6 +138,18 @@ def either(choices) -> Phrase:
 
 
 TEXTS: dict[str, dict[str, str]] = {
+    "os.error.not_found": {"es": "no existe (revise el nombre y la carpeta)",
+                           "en": "does not exist (check the name and the folder)"},
+    "os.error.no_permission": {"es": "no hay permiso para leerlo o escribirlo",
+                               "en": "no permission to read or write it"},
+    "os.error.folder": {"es": "es una carpeta, no un archivo",
+                        "en": "is a folder, not a file"},
+    "os.error.not_folder": {"es": "una parte de la ruta no es una carpeta",
+                            "en": "a part of the path is not a folder"},
+    "os.error.disk_full": {"es": "no queda espacio en el disco", "en": "the disk is full"},
+    "os.error.read_only": {"es": "el disco o la carpeta es de solo lectura",
+                           "en": "the disk or folder is read-only"},
+    "os.error.exists": {"es": "ya existe", "en": "already exists"},
     # The analyses: what they are asked and cannot do (AnalysisError, SettingsError).
     "analysis.error.unknown_metric": {
         "es": "indicador desconocido {metric}; los indicadores son: {metrics}",

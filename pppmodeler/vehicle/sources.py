@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pppmodeler.i18n.messages import Phrase, in_language
+from pppmodeler.i18n.messages import Phrase, in_language, os_error
 
 MAX_BYTES = 100 * 1024 * 1024
 """Larger files are refused before they are read (3,520 properties take well under 2 MB)."""
@@ -78,7 +78,7 @@ def _read_bytes(path: Path) -> bytes:
         raise InventoryError(path, Phrase("inventory.error.folder")) from None
     except OSError as exc:
         raise InventoryError(path, Phrase("inventory.error.unreadable",
-                                          detail=str(exc.strerror or exc))) from None
+                                          detail=os_error(exc))) from None
 
 
 def is_blank(cells: list[object]) -> bool:
