@@ -259,12 +259,13 @@ def batch_section() -> list[str]:
                 for i in range(0, looped, 20))
     return [
         f"default sample (heritage_building), {n:,} iterations varying {len(BATCH_VARIED)} "
-        f"inputs (triangular, ±20 %): one batch {t_batch:.3f} s (best of 3; "
-        f"{target(t_batch, 0.3, 'target < 0.3 s', f'one batch {t_batch:.3f} s')}), "
+        f"inputs (triangular, ±20 %): one batch {t_batch:.3f} s (best of 3, on one thread; "
+        f"the 0.3 s target is judged on the Monte Carlo run), "
         f"{t_batch / n * 1e6:.1f} µs per iteration",
         f"  a loop of single evaluations: {t_one * 1e3:.2f} ms per iteration (timed on "
         f"{looped} iterations), {t_one * n:.1f} s for {n:,}",
-        f"  batch speed-up: {t_one * n / t_batch:.0f}x",
+        f"  batch speed-up: {t_one * n / t_batch:.0f}x "
+        f"({target(t_one * n / t_batch, 50, 'target >= 50x', 'batch speed-up', at_least=True)})",
         f"  batch equals single evaluations: largest equity IRR difference {worst:.1e}",
     ]
 
