@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from ..document_state import same
 from ..worker import TaskRunner
 
 
@@ -27,16 +28,7 @@ class Run:
 
     def stale(self, model: Any, settings: Any) -> bool:
         """Whether the inputs now differ from those of the run."""
-        return not (_same(self.model, model) and _same(self.settings, settings))
-
-
-def _same(a: Any, b: Any) -> bool:
-    if a is b:
-        return True
-    try:
-        return type(a) is type(b) and bool(a == b)
-    except (TypeError, ValueError):
-        return False
+        return not (same(self.model, model) and same(self.settings, settings))
 
 
 class AnalysisRuns(QObject):
