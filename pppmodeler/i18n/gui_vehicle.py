@@ -131,10 +131,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                  "en": "Inventory import"},
     "gui.vehicle.import_source": {"es": "Inventario: {source}", "en": "Inventory: {source}"},
     "gui.vehicle.import_counts": {
-        "es": "{rows} filas leídas: {imported} importadas ({with_warnings} con advertencia), "
-              "{rejected} rechazadas y {duplicates} duplicadas que no se importan.",
-        "en": "{rows} rows read: {imported} imported ({with_warnings} with a warning), "
-              "{rejected} rejected and {duplicates} duplicates not imported."},
+        # Counts after their labels: "1 filas" would need a plural the catalogue lacks.
+        "es": "Filas leídas: {rows}. Importadas: {imported} (con advertencia: "
+              "{with_warnings}). Rechazadas: {rejected}. Duplicadas, no importadas: "
+              "{duplicates}.",
+        "en": "Rows read: {rows}. Imported: {imported} (with a warning: {with_warnings}). "
+              "Rejected: {rejected}. Duplicates, not imported: {duplicates}."},
     "gui.vehicle.import_unused": {"es": "Columna no usada: {column}",
                                   "en": "Column not used: {column}"},
     "gui.vehicle.import_problems": {"es": "Filas con problemas ({n})",

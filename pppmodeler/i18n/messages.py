@@ -463,11 +463,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "column {column}: texts such as {text} read as es-CO (point = thousands, comma "
               "= decimal); the column shows no other sign"},
     "inventory.summary": {
-        "es": "{source}: {rows:,} filas leídas, {imported:,} importadas, {rejected:,} "
-              "rechazadas, {duplicates:,} duplicadas omitidas, {with_warnings:,} importadas "
-              "con advertencia",
-        "en": "{source}: {rows:,} rows read, {imported:,} imported, {rejected:,} rejected, "
-              "{duplicates:,} duplicates left out, {with_warnings:,} imported with a warning"},
+        "es": "{source}: filas leídas: {rows:,}; importadas: {imported:,}; rechazadas: "
+              "{rejected:,}; duplicadas omitidas: {duplicates:,}; importadas con advertencia: "
+              "{with_warnings:,}",
+        "en": "{source}: rows read: {rows:,}; imported: {imported:,}; rejected: {rejected:,}; "
+              "duplicates left out: {duplicates:,}; imported with a warning: "
+              "{with_warnings:,}"},
     "inventory.problem": {"es": "{where}: {message} ({then})", "en": "{where}: {message} ({then})"},
     "inventory.where.row": {"es": "fila {row}", "en": "row {row}"},
     "inventory.where.cell": {"es": "fila {row}, columna {column}",

@@ -103,7 +103,7 @@ def test_screen_tells_the_rows_it_could_not_take_in_spanish(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "fila 3, columna 'Área (m²)': 'mucho' no es un número (fila no importada)" in \
         captured.err
-    assert "2 filas leídas, 1 importadas, 1 rechazadas" in captured.out
+    assert "filas leídas: 2; importadas: 1; rechazadas: 1" in captured.out
 
 
 def test_warnings_about_assumptions_are_printed(vehicle_file, capsys):

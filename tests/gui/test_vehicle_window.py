@@ -258,7 +258,7 @@ def test_a_new_vehicle_from_an_inventory_reports_the_bad_row_first(qtbot, vwindo
     vwindow.new_from_inventory()
     assert seen["rows"] == [("4", "no importada")]
     assert seen["messages"] == ["'mucho' no es un número"]
-    assert "5 filas leídas: 4 importadas" in seen["summary"]
+    assert "Filas leídas: 5. Importadas: 4" in seen["summary"]
     vehicle = vwindow.state.vehicle
     assert vehicle.name == "Piloto"
     assert [h.code for h in vehicle.holdings] == ["SINT-0001", "SINT-0002", "SINT-0004",
