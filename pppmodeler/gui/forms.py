@@ -18,6 +18,7 @@ from ..core import paths
 from ..core.specs import spec_of
 from ..i18n import tr
 from . import fields as fx
+from .document_state import same
 from .state import ModelState
 
 EDITOR_WIDTH = 220
@@ -101,29 +102,27 @@ class FieldRow:
         """Show the model's value, unless it is what the editor already shows (so that a
         rejected text and its message stay until the person fixes them or the value changes)."""
         value = paths.get(self.form.state.model, self.path)
-        if not force and fx_equal(value, self.shown):
+        if not force and same(value, self.shown):
             return
         self.shown = value
         self.show_problem("")
-        editor = self.editor
-        editor.blockSignals(True)
-        try:
-            if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(0, editor.findData(value)))
-            elif isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            else:
-                editor.setText(fx.shown(value, self.spec, self.form.lang))
-                editor.setCursorPosition(0)
-        finally:
-            editor.blockSignals(False)
+        show_in(self.editor, value, self.spec, self.form.lang)
 
 
-def fx_equal(a: Any, b: Any) -> bool:
+def show_in(editor: QWidget, value: Any, spec: Any, lang: str) -> None:
+    """``value`` in a declared field's editor (a choice, a check box or a text), without the
+    editor announcing it as an edit."""
+    editor.blockSignals(True)
     try:
-        return type(a) is type(b) and bool(a == b)
-    except (TypeError, ValueError):
-        return False
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        else:
+            editor.setText(fx.shown(value, spec, lang))
+            editor.setCursorPosition(0)
+    finally:
+        editor.blockSignals(False)
 
 
 def field_grid(rows: list) -> QGridLayout:

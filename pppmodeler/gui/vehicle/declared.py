@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from ...core.specs import spec_of
 from .. import fields as fx
 from ..analysis.settings_form import choice_text
-from ..forms import field_grid, fx_equal
+from ..document_state import same
+from ..forms import field_grid, show_in
 
 Getter = Callable[[], Any]
 Putter = Callable[[Any, str], bool]
@@ -98,23 +99,12 @@ class FieldEditor:
 
     def refresh(self, force: bool = False) -> None:
         value = getattr(self.get(), self.field.name)
-        if not force and fx_equal(value, self.shown):
+        if not force and same(value, self.shown):
             return
         self.shown = value
         self.show_problem("")
         self.unit.setText(fx.field_unit(self.field, self.lang, self.currency()))
-        editor = self.editor
-        editor.blockSignals(True)
-        try:
-            if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(0, editor.findData(value)))
-            elif isinstance(editor, QCheckBox):
-                editor.setChecked(bool(value))
-            else:
-                editor.setText(fx.shown(value, self.spec, self.lang))
-                editor.setCursorPosition(0)
-        finally:
-            editor.blockSignals(False)
+        show_in(self.editor, value, self.spec, self.lang)
 
 
 class DeclaredForm(QWidget):
