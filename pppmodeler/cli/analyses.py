@@ -12,7 +12,6 @@ import argparse
 import json
 import math
 from dataclasses import replace
-from pathlib import Path
 
 from ..analysis import montecarlo
 from ..analysis import scenarios as sc
@@ -30,7 +29,7 @@ from ..core.results import HEADLINE
 from ..i18n import tr
 from ..i18n.messages import Phrase, in_language
 from ..present import input_text, localise, metric_text
-from .commands import _lang, _model_args, load_model
+from .commands import _lang, _model_args, file_arg, load_model
 from .format import metric_label, metrics_json
 
 
@@ -50,8 +49,8 @@ def grid(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def _json_option(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+def _json_option(parser: argparse.ArgumentParser, help_key: str, lang: str) -> None:
+    parser.add_argument("--json", action="store_true", help=tr(help_key, lang))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -86,18 +85,17 @@ def _scenarios_json(outcomes: list[sc.Outcome], lang: str) -> dict:
                       for o in outcomes]}
 
 
-def setup_scenarios(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="scenario file (.pppm)")
+def setup_scenarios(parser: argparse.ArgumentParser, lang: str) -> None:
+    file_arg(parser, "clihelp.scenario_file", lang)
     parser.add_argument("--set", dest="overrides", action="append", default=[],
-                        metavar="PATH=VALUE", help="override one input of the base case for "
-                                                   "this run (repeatable)")
-    _json_option(parser, "the metrics of every case")
-    _lang(parser)
+                        metavar=tr("clihelp.metavar.set", lang),
+                        help=tr("clihelp.set_base", lang))
+    _json_option(parser, "clihelp.scenarios.json", lang)
+    _lang(parser, lang)
 
 
 COMMANDS = {
-    "scenarios": ("compare the base case and every named scenario of a file side by side",
-                  setup_scenarios, run_scenarios),
+    "scenarios": ("clihelp.scenarios", setup_scenarios, run_scenarios),
 }
 
 
@@ -214,28 +212,27 @@ def _sensitivity_json(bars, web, table) -> dict:
     return data
 
 
-def setup_sensitivity(parser: argparse.ArgumentParser) -> None:
-    _model_args(parser)
+def setup_sensitivity(parser: argparse.ArgumentParser, lang: str) -> None:
+    _model_args(parser, lang)
+    path = tr("clihelp.metavar.path", lang)
     parser.add_argument("--metric", choices=tuple(UNITS),
-                        help="the metric (default: the file's sensitivity settings)")
-    parser.add_argument("--input", action="append", metavar="PATH",
-                        help="an input of the tornado (repeatable; default: the file's "
-                             "settings, or the inputs an analyst starts with)")
-    parser.add_argument("--percent", type=float,
-                        help="how far the inputs move, as a fraction (default 0.10 = ±10 %%; "
-                             "without --input, applied to the file's or the usual inputs)")
-    parser.add_argument("--spider", action="store_true", help="also the spider table")
+                        help=tr("clihelp.sensitivity.metric", lang))
+    parser.add_argument("--input", action="append", metavar=path,
+                        help=tr("clihelp.sensitivity.input", lang))
+    parser.add_argument("--percent", type=float, metavar=tr("clihelp.metavar.percent", lang),
+                        help=tr("clihelp.sensitivity.percent", lang))
+    parser.add_argument("--spider", action="store_true",
+                        help=tr("clihelp.sensitivity.spider", lang))
     parser.add_argument("--two-way", action="store_true",
-                        help="also the two-way table of the file's settings")
-    parser.add_argument("--rows", metavar="PATH", help="two-way table: the input of the rows")
-    parser.add_argument("--columns", metavar="PATH",
-                        help="two-way table: the input of the columns")
+                        help=tr("clihelp.sensitivity.two_way", lang))
+    parser.add_argument("--rows", metavar=path, help=tr("clihelp.sensitivity.rows", lang))
+    parser.add_argument("--columns", metavar=path, help=tr("clihelp.sensitivity.columns", lang))
     parser.add_argument("--row-values", metavar="V1,V2,...",
-                        help="two-way table: the row input's values (default ±20 %% of base)")
+                        help=tr("clihelp.sensitivity.row_values", lang))
     parser.add_argument("--column-values", metavar="V1,V2,...",
-                        help="two-way table: the column input's values")
-    _json_option(parser, "the results")
-    _lang(parser)
+                        help=tr("clihelp.sensitivity.column_values", lang))
+    _json_option(parser, "clihelp.json.results", lang)
+    _lang(parser, lang)
 
 
 def run_goalseek(args: argparse.Namespace) -> int:
@@ -284,18 +281,21 @@ def _print_note(solution, lang: str) -> None:
         print(solution.note_text(lang))
 
 
-def setup_goalseek(parser: argparse.ArgumentParser) -> None:
-    _model_args(parser)
-    parser.add_argument("--input", metavar="PATH", help="the input to solve for")
-    parser.add_argument("--metric", choices=tuple(UNITS), help="the metric to reach")
-    parser.add_argument("--target", type=float, help="the value the metric must reach")
-    parser.add_argument("--lo", type=float, help="lowest value to search (default: the "
-                                                  "input's valid range)")
-    parser.add_argument("--hi", type=float, help="highest value to search")
+def setup_goalseek(parser: argparse.ArgumentParser, lang: str) -> None:
+    _model_args(parser, lang)
+    parser.add_argument("--input", metavar=tr("clihelp.metavar.path", lang),
+                        help=tr("clihelp.goalseek.input", lang))
+    parser.add_argument("--metric", choices=tuple(UNITS), help=tr("clihelp.goalseek.metric", lang))
+    parser.add_argument("--target", type=float, metavar=tr("clihelp.metavar.target", lang),
+                        help=tr("clihelp.goalseek.target", lang))
+    parser.add_argument("--lo", type=float, metavar=tr("clihelp.metavar.lo", lang),
+                        help=tr("clihelp.goalseek.lo", lang))
+    parser.add_argument("--hi", type=float, metavar=tr("clihelp.metavar.hi", lang),
+                        help=tr("clihelp.goalseek.hi", lang))
     parser.add_argument("--shortcut", choices=tuple(SHORTCUTS),
-                        help="one of the agency's questions instead of --input/--metric/--target")
-    _json_option(parser, "the solution")
-    _lang(parser)
+                        help=tr("clihelp.goalseek.shortcut", lang))
+    _json_option(parser, "clihelp.goalseek.json", lang)
+    _lang(parser, lang)
 
 
 def run_montecarlo(args: argparse.Namespace) -> int:
@@ -349,22 +349,20 @@ def run_montecarlo(args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_montecarlo(parser: argparse.ArgumentParser) -> None:
-    _model_args(parser)
-    parser.add_argument("--iterations", type=int, help="iterations (default: the file's "
-                                                       "settings)")
-    parser.add_argument("--seed", type=int, help="seed (default: the file's settings)")
-    parser.add_argument("--sampling", choices=SAMPLINGS, help="sampling method (default: the "
-                                                              "file's settings)")
-    _json_option(parser, "percentiles, hurdles and notes")
-    _lang(parser)
+def setup_montecarlo(parser: argparse.ArgumentParser, lang: str) -> None:
+    _model_args(parser, lang)
+    parser.add_argument("--iterations", type=int, metavar=tr("clihelp.metavar.iterations", lang),
+                        help=tr("clihelp.montecarlo.iterations", lang))
+    parser.add_argument("--seed", type=int, metavar=tr("clihelp.metavar.seed", lang),
+                        help=tr("clihelp.montecarlo.seed", lang))
+    parser.add_argument("--sampling", choices=SAMPLINGS,
+                        help=tr("clihelp.montecarlo.sampling", lang))
+    _json_option(parser, "clihelp.montecarlo.json", lang)
+    _lang(parser, lang)
 
 
 COMMANDS.update({
-    "sensitivity": ("tornado (and spider, two-way table) of a metric over inputs",
-                    setup_sensitivity, run_sensitivity),
-    "goalseek": ("solve an input for a target metric (break-even), or answer a named question",
-                 setup_goalseek, run_goalseek),
-    "montecarlo": ("Monte Carlo of a file's distributions: percentiles, hurdles, drivers",
-                   setup_montecarlo, run_montecarlo),
+    "sensitivity": ("clihelp.sensitivity", setup_sensitivity, run_sensitivity),
+    "goalseek": ("clihelp.goalseek", setup_goalseek, run_goalseek),
+    "montecarlo": ("clihelp.montecarlo", setup_montecarlo, run_montecarlo),
 })

@@ -1,5 +1,8 @@
 """The commands of the command line, one registry: name -> (help, arguments, run).
 
+A command's arguments are declared in a language: their help and metavars come from the
+catalogue (``clihelp.*``).
+
 Every command returns its exit code: 0 done, 1 the input (file, path, value) is not valid.
 Errors name what and where, on standard error; nothing is ever written over an input file.
 """
@@ -23,19 +26,23 @@ from .format import metrics_json, metrics_table
 DEFAULT_SAMPLE = "heritage_building"
 
 
-def _lang(parser: argparse.ArgumentParser) -> None:
+def _lang(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, default="es",
-                        help="language of the output (es: Spanish, the default; en: English)")
+                        help=tr("clihelp.lang", lang))
 
 
-def _model_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="scenario file (.pppm)")
-    parser.add_argument("--scenario", metavar="NAME",
-                        help="evaluate this named scenario instead of the base case")
+def file_arg(parser: argparse.ArgumentParser, help_key: str, lang: str) -> None:
+    """The positional ``file``, named in ``lang`` where argparse shows it."""
+    parser.add_argument("file", type=Path, metavar=tr("clihelp.metavar.file", lang),
+                        help=tr(help_key, lang))
+
+
+def _model_args(parser: argparse.ArgumentParser, lang: str) -> None:
+    file_arg(parser, "clihelp.scenario_file", lang)
+    parser.add_argument("--scenario", metavar=tr("clihelp.metavar.name", lang),
+                        help=tr("clihelp.scenario", lang))
     parser.add_argument("--set", dest="overrides", action="append", default=[],
-                        metavar="PATH=VALUE",
-                        help="override one input for this run (repeatable), e.g. "
-                             "--set financing.rate=0.11 --set 'revenues[0].area_m2=1500'")
+                        metavar=tr("clihelp.metavar.set", lang), help=tr("clihelp.set", lang))
 
 
 def warn_defaulted(file: Path, doc, lang: str) -> None:
@@ -103,12 +110,10 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_evaluate(parser: argparse.ArgumentParser) -> None:
-    _model_args(parser)
-    parser.add_argument("--json", action="store_true",
-                        help="print the metrics as a JSON object (null where a metric has "
-                             "no value, with the reason under 'notes')")
-    _lang(parser)
+def setup_evaluate(parser: argparse.ArgumentParser, lang: str) -> None:
+    _model_args(parser, lang)
+    parser.add_argument("--json", action="store_true", help=tr("clihelp.evaluate.json", lang))
+    _lang(parser, lang)
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -130,9 +135,9 @@ def run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_validate(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="scenario file (.pppm)")
-    _lang(parser)
+def setup_validate(parser: argparse.ArgumentParser, lang: str) -> None:
+    file_arg(parser, "clihelp.scenario_file", lang)
+    _lang(parser, lang)
 
 
 def run_sample(args: argparse.Namespace) -> int:
@@ -153,11 +158,13 @@ def run_sample(args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_sample(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("name", nargs="?", help=f"sample name (default {DEFAULT_SAMPLE})")
-    parser.add_argument("-o", "--output", type=Path, help="file to write (.pppm)")
-    parser.add_argument("--list", action="store_true", help="list the bundled samples")
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+def setup_sample(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument("name", nargs="?", metavar=tr("clihelp.metavar.sample", lang),
+                        help=tr("clihelp.sample.name", lang, sample=DEFAULT_SAMPLE))
+    parser.add_argument("-o", "--output", type=Path, metavar=tr("clihelp.metavar.output", lang),
+                        help=tr("clihelp.sample.output", lang))
+    parser.add_argument("--list", action="store_true", help=tr("clihelp.sample.list", lang))
+    parser.add_argument("--force", action="store_true", help=tr("clihelp.force", lang))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -185,32 +192,27 @@ def _sheets(text: str | None, known: tuple[str, ...]) -> tuple[str, ...] | None:
     return names
 
 
-def setup_export(parser: argparse.ArgumentParser) -> None:
-    _model_args(parser)
+def setup_export(parser: argparse.ArgumentParser, lang: str) -> None:
+    _model_args(parser, lang)
     parser.add_argument("-o", "--output", type=Path, required=True,
-                        help="the report to write (.xlsx; an existing report is replaced)")
-    parser.add_argument("--sheets", metavar="NAMES",
-                        help="analysis sheets to add, comma-separated: scenarios, sensitivity, "
-                             "montecarlo (default: scenarios when the file has any, "
-                             "sensitivity, and Monte Carlo when it has distributions)")
+                        metavar=tr("clihelp.metavar.output", lang),
+                        help=tr("clihelp.export.output", lang))
+    parser.add_argument("--sheets", metavar=tr("clihelp.metavar.names", lang),
+                        help=tr("clihelp.export.sheets", lang))
     parser.add_argument("--no-analyses", action="store_true",
-                        help="no analysis sheets: only the model's own sheets")
-    parser.add_argument("--iterations", type=int,
-                        help="Monte Carlo iterations for the report (default: the file's "
-                             "settings, at most 100,000)")
-    _lang(parser)
+                        help=tr("clihelp.export.no_analyses", lang))
+    parser.add_argument("--iterations", type=int, metavar=tr("clihelp.metavar.iterations", lang),
+                        help=tr("clihelp.export.iterations", lang))
+    _lang(parser, lang)
 
 
-Command = tuple[str, Callable[[argparse.ArgumentParser], None],
+# (catalogue key of its help, its arguments in a language, run)
+Command = tuple[str, Callable[[argparse.ArgumentParser, str], None],
                 Callable[[argparse.Namespace], int]]
 
 COMMANDS: dict[str, Command] = {
-    "evaluate": ("evaluate a scenario file and print its metrics", setup_evaluate,
-                 run_evaluate),
-    "validate": ("check a scenario file (exit 0 valid, 1 invalid; messages on stderr)",
-                 setup_validate, run_validate),
-    "sample": ("list the bundled sample models or write one to a file", setup_sample,
-               run_sample),
-    "export": ("write the Excel report of a scenario file (live formulas with cached values)",
-               setup_export, run_export),
+    "evaluate": ("clihelp.evaluate", setup_evaluate, run_evaluate),
+    "validate": ("clihelp.validate", setup_validate, run_validate),
+    "sample": ("clihelp.sample", setup_sample, run_sample),
+    "export": ("clihelp.export", setup_export, run_export),
 }

@@ -11,32 +11,30 @@ from .. import __version__
 from ..core.paths import PathError
 from ..core.results import ModelError
 from ..fileformat.document import FileFormatError
-from ..i18n import tr
+from ..i18n import DEFAULT_LANGUAGE, tr
 from ..i18n.messages import in_language
 from ..analysis.base import AnalysisError
 from ..analysis.distributions import SettingsError
 from ..analysis.scenarios import ScenarioNameError
 from ..vehicle.evaluate import VehicleError
 from ..vehicle.sources import InventoryError
-from . import analyses, commands, vehicle
+from . import analyses, commands, language, vehicle
 
 COMMANDS = {**commands.COMMANDS, **analyses.COMMANDS, **vehicle.COMMANDS}
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="pppmodeler",
-        description="Concession cash-flow models for Medellín's PPP agency. With no command, "
-                    "starts the desktop application.")
-    p.add_argument("--version", action="version", version=f"pppmodeler {__version__}")
-    p.add_argument("--selftest", action="store_true",
-                   help="open the desktop application (offscreen where there is no display), "
-                        "evaluate the default sample, check it and exit 0, or 1 saying what "
-                        "failed")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (help_text, setup, run) in COMMANDS.items():
+def parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The parser with its help in ``lang``; argparse's own texts follow the language given
+    to :func:`language.argparse_in` around building and using it."""
+    p = argparse.ArgumentParser(prog="pppmodeler", description=tr("clihelp.description", lang))
+    p.add_argument("--version", action="version", version=f"pppmodeler {__version__}",
+                   help=tr("clihelp.version", lang))
+    p.add_argument("--selftest", action="store_true", help=tr("clihelp.selftest", lang))
+    sub = p.add_subparsers(dest="command", metavar=tr("clihelp.metavar.command", lang))
+    for name, (help_key, setup, run) in COMMANDS.items():
+        help_text = tr(help_key, lang)
         sp = sub.add_parser(name, help=help_text, description=help_text)
-        setup(sp)
+        setup(sp, lang)
         sp.set_defaults(run=run)
     return p
 
@@ -53,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     # The vehicle Monte Carlo starts worker processes; in the frozen application each one
     # re-runs this entry point, and freeze_support turns it into a worker (no-op otherwise).
     multiprocessing.freeze_support()
-    args = parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    lang = language.requested(argv)
+    with language.argparse_in(lang):
+        args = parser(lang).parse_args(argv)
     if args.command is None:
         return desktop(selftest=args.selftest)
     try:

@@ -30,7 +30,7 @@ from ..vehicle import screening
 from ..vehicle.inventory import import_inventory
 from ..vehicle.evaluate import evaluate_vehicle
 from .analyses import grid, number
-from .commands import _lang, checked_output
+from .commands import _lang, checked_output, file_arg
 
 
 def _label(name: str, unit_word: str, lang: str) -> str:
@@ -139,29 +139,31 @@ def run_vehicle_montecarlo(args: argparse.Namespace) -> int:
     return 0
 
 
-def setup_vehicle(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="vehicle_command", metavar="ACTION", required=True)
-    evaluate = sub.add_parser("evaluate", help="consolidate a vehicle file and print its "
-                                               "metrics and one row per property")
-    evaluate.add_argument("file", type=Path, help="vehicle file (.pppv)")
-    evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
-    _lang(evaluate)
+def setup_vehicle(parser: argparse.ArgumentParser, lang: str) -> None:
+    sub = parser.add_subparsers(dest="vehicle_command", required=True,
+                                metavar=tr("clihelp.metavar.action", lang))
+    evaluate = sub.add_parser("evaluate", help=tr("clihelp.vehicle.evaluate", lang))
+    file_arg(evaluate, "clihelp.vehicle_file", lang)
+    evaluate.add_argument("--json", action="store_true", help=tr("clihelp.json.results", lang))
+    _lang(evaluate, lang)
     evaluate.set_defaults(action=run_vehicle_evaluate)
-    export = sub.add_parser("export", help="write the vehicle's Excel workbook (live formulas, "
-                                           "one row per property, ranking and map)")
-    export.add_argument("file", type=Path, help="vehicle file (.pppv)")
-    export.add_argument("-o", "--output", type=Path, required=True, help="workbook (.xlsx)")
-    _lang(export)
+    export = sub.add_parser("export", help=tr("clihelp.vehicle.export", lang))
+    file_arg(export, "clihelp.vehicle_file", lang)
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        metavar=tr("clihelp.metavar.output", lang),
+                        help=tr("clihelp.vehicle.workbook", lang))
+    _lang(export, lang)
     export.set_defaults(action=run_vehicle_export)
-    mc = sub.add_parser("montecarlo", help="the vehicle's Monte Carlo: its portfolio factors, "
-                                            "in blocks over worker processes")
-    mc.add_argument("file", type=Path, help="vehicle file (.pppv)")
-    mc.add_argument("--iterations", type=int, help="iterations (default: the file's)")
-    mc.add_argument("--seed", type=int, help="seed (default: the file's)")
-    mc.add_argument("--workers", type=int, help="worker processes (default: one per CPU when "
-                                                 "the run is large enough)")
-    mc.add_argument("--json", action="store_true", help="print the results as JSON")
-    _lang(mc)
+    mc = sub.add_parser("montecarlo", help=tr("clihelp.vehicle.montecarlo", lang))
+    file_arg(mc, "clihelp.vehicle_file", lang)
+    mc.add_argument("--iterations", type=int, metavar=tr("clihelp.metavar.iterations", lang),
+                    help=tr("clihelp.iterations", lang))
+    mc.add_argument("--seed", type=int, metavar=tr("clihelp.metavar.seed", lang),
+                    help=tr("clihelp.seed", lang))
+    mc.add_argument("--workers", type=int, metavar=tr("clihelp.metavar.workers", lang),
+                    help=tr("clihelp.vehicle.workers", lang))
+    mc.add_argument("--json", action="store_true", help=tr("clihelp.json.results", lang))
+    _lang(mc, lang)
     mc.set_defaults(action=run_vehicle_montecarlo)
 
 
@@ -204,12 +206,13 @@ def _imported(args: argparse.Namespace):
     return imported
 
 
-def _inventory_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="inventory (.csv or .xlsx)")
-    parser.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
-                        help="the header of a field the import does not recognise (repeatable)"
-                             ", e.g. --column 'area_m2=Superficie útil'")
-    parser.add_argument("--sheet", help="the XLSX sheet to read (default: the first)")
+def _inventory_args(parser: argparse.ArgumentParser, lang: str) -> None:
+    file_arg(parser, "clihelp.inventory.file", lang)
+    parser.add_argument("--column", action="append", default=[],
+                        metavar=tr("clihelp.metavar.column", lang),
+                        help=tr("clihelp.inventory.column", lang))
+    parser.add_argument("--sheet", metavar=tr("clihelp.metavar.sheet", lang),
+                        help=tr("clihelp.inventory.sheet", lang))
 
 
 def run_screen(args: argparse.Namespace) -> int:
@@ -262,45 +265,42 @@ def _cell(value, column: str, lang: str) -> str:
     return "" if value is None or value != value else in_language(value, lang)
 
 
-def setup_screen(parser: argparse.ArgumentParser) -> None:
-    _inventory_args(parser)
-    parser.add_argument("-o", "--output", type=Path,
-                        help="write the whole ranking (.xlsx, or .csv); an existing file is "
-                             "replaced")
+def setup_screen(parser: argparse.ArgumentParser, lang: str) -> None:
+    _inventory_args(parser, lang)
+    parser.add_argument("-o", "--output", type=Path, metavar=tr("clihelp.metavar.output", lang),
+                        help=tr("clihelp.screen.output", lang))
     parser.add_argument("--kind", action="append", choices=PROPERTY_KINDS,
-                        help="only properties of this kind (repeatable)")
-    parser.add_argument("--comuna", action="append",
-                        help="only properties of this comuna, by number or name (repeatable)")
-    parser.add_argument("--viable", action="store_true",
-                        help="only properties whose equity IRR reaches the target")
+                        help=tr("clihelp.screen.kind", lang))
+    parser.add_argument("--comuna", action="append", help=tr("clihelp.screen.comuna", lang))
+    parser.add_argument("--viable", action="store_true", help=tr("clihelp.screen.viable", lang))
     parser.add_argument("--rank-by", default="project_npv", choices=screening.RANKED,
-                        help="the metric that ranks them (default project_npv)")
+                        help=tr("clihelp.screen.rank_by", lang))
     parser.add_argument("--price-elasticity", type=float, default=0.0,
-                        help="location premium: prices × (cadastral value per m² ÷ median of "
-                             "its kind) ^ this (default 0: the template's prices)")
-    parser.add_argument("--top", type=int, default=20, help="rows to print (default 20)")
-    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
-    _lang(parser)
+                        metavar=tr("clihelp.metavar.price_elasticity", lang),
+                        help=tr("clihelp.screen.price_elasticity", lang))
+    parser.add_argument("--top", type=int, default=20, metavar=tr("clihelp.metavar.top", lang),
+                        help=tr("clihelp.screen.top", lang))
+    parser.add_argument("--json", action="store_true", help=tr("clihelp.screen.json", lang))
+    _lang(parser, lang)
 
 
-def setup_inventory(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="inventory_command", metavar="ACTION", required=True)
-    action = sub.add_parser("import", help="import a property inventory (CSV or XLSX) into a "
-                                           "new vehicle file; every row not taken is reported")
-    _inventory_args(action)
+def setup_inventory(parser: argparse.ArgumentParser, lang: str) -> None:
+    sub = parser.add_subparsers(dest="inventory_command", required=True,
+                                metavar=tr("clihelp.metavar.action", lang))
+    action = sub.add_parser("import", help=tr("clihelp.inventory.import", lang))
+    _inventory_args(action, lang)
     action.add_argument("-o", "--output", type=Path, required=True,
-                        help="the vehicle file to write (.pppv)")
-    action.add_argument("--name", help="name of the vehicle (default: the file's name)")
-    action.add_argument("--force", action="store_true", help="replace an existing file")
-    _lang(action)
+                        metavar=tr("clihelp.metavar.output", lang),
+                        help=tr("clihelp.inventory.output", lang))
+    action.add_argument("--name", metavar=tr("clihelp.metavar.name", lang),
+                        help=tr("clihelp.inventory.name", lang))
+    action.add_argument("--force", action="store_true", help=tr("clihelp.force", lang))
+    _lang(action, lang)
     action.set_defaults(action=run_inventory_import)
 
 
 COMMANDS = {
-    "vehicle": ("the corporate vehicle: evaluate a vehicle file (.pppv)", setup_vehicle,
-                run_vehicle),
-    "inventory": ("import a property inventory into a vehicle file", setup_inventory,
-                  run_vehicle),
-    "screen": ("give every property of an inventory a first model, evaluate and rank them",
-               setup_screen, run_screen),
+    "vehicle": ("clihelp.vehicle", setup_vehicle, run_vehicle),
+    "inventory": ("clihelp.inventory", setup_inventory, run_vehicle),
+    "screen": ("clihelp.screen", setup_screen, run_screen),
 }
