@@ -154,6 +154,8 @@ class MainWindow(Menus, Pages, FileCommands, ExportCommands, QMainWindow):
     def _failed(self, error: Exception) -> None:
         self.results = None
         self.cards.show_error()
+        self.periods.show_nothing()
+        self.charts.show_nothing()
         if isinstance(error, ModelError):
             self.error = error
             self.messages.show_messages(error.messages)

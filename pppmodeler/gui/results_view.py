@@ -199,6 +199,11 @@ class PeriodTable(QTableWidget):
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
 
+    def show_nothing(self) -> None:
+        """No lines: the model cannot be evaluated (those of an earlier model would mislead)."""
+        self.setRowCount(0)
+        self.setColumnCount(0)
+
 
 class ChartsPanel(QWidget):
     """The four charts of :mod:`pppmodeler.charts`, embedded. Redrawn only when visible (and
@@ -223,6 +228,14 @@ class ChartsPanel(QWidget):
         self.results = results
         if self.isVisible():
             self._timer.start()
+
+    def show_nothing(self) -> None:
+        """Empty charts: the model cannot be evaluated (those of an earlier model would
+        mislead)."""
+        self._timer.stop()
+        self.results = self.drawn = None
+        for i, (key, _build) in enumerate(BUILDERS):
+            self._place(i, key, FigureCanvasQTAgg())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -249,6 +249,21 @@ def test_results_page_shows_charts_messages_and_periods(window, qtbot):
     assert window.page_keys[window.nav.currentRow()] == "financing"
 
 
+def test_a_model_that_cannot_be_evaluated_shows_no_earlier_charts_or_lines(window, qtbot):
+    window.show_page("results")
+    qtbot.waitUntil(lambda: window.charts.drawn is window.results, timeout=TIMEOUT)
+    window.state.edit("financing.tenor_years", 40)        # past the concession's end
+    qtbot.waitUntil(lambda: window.results is None and window.error is not None,
+                    timeout=TIMEOUT)
+    assert window.periods.rowCount() == 0
+    assert all(not c.figure.axes for c in window.charts.canvases.values())
+    assert window.messages.count() >= 1
+    window.act_undo.trigger()                               # back to a model that evaluates
+    qtbot.waitUntil(lambda: window.charts.drawn is window.results is not None,
+                    timeout=TIMEOUT)
+    assert window.periods.rowCount() > 10
+
+
 def test_switching_to_english_keeps_the_model_and_its_history(window, qtbot):
     window.show_page("financing")
     type_into(qtbot, window.findChild(QLineEdit, "financing.rate"), "11")
