@@ -62,8 +62,11 @@ class MetricCard(QFrame):
             limit_text = metric_text(limit, "multiple" if unit == "multiple" else unit, "ok",
                                      self.lang)
             note = tr(f"gui.hurdle.{self.name}", self.lang, value=limit_text)
-            if LIGHT_TEXT[state]:
-                note = tr(LIGHT_TEXT[state], self.lang) + " · " + note
+            # A metric that does not exist is not "borderline": its status says why, the
+            # note says where to look.
+            said = "gui.light_missing" if value is None else LIGHT_TEXT[state]
+            if said:
+                note = tr(said, self.lang) + " · " + note
         if unit == "money":
             currency = tr(f"unit.{results.model.property.currency_unit}", self.lang)
             note = f"{currency} · {note}" if note else currency

@@ -212,6 +212,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.removed_line": {"es": "eliminar {name}", "en": "remove {name}"},
     "gui.light_green": {"es": "Cumple", "en": "Meets"},
     "gui.light_amber": {"es": "Al límite", "en": "Borderline"},
+    "gui.light_missing": {"es": "Revise los flujos", "en": "Check the flows"},
     "gui.light_red": {"es": "No cumple", "en": "Fails"},
     "gui.hurdle.project_irr": {"es": "tasa de descuento {value}", "en": "discount rate {value}"},
     "gui.hurdle.equity_irr": {"es": "objetivo {value}", "en": "target {value}"},

@@ -288,3 +288,14 @@ def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, q
     assert window.isVisible()
     dialogs.answer = dialogs.answer.Discard
     assert window.close()
+
+
+def test_a_metric_that_does_not_exist_says_to_check_the_flows_not_borderline(window, qtbot):
+    window.state.edit("revenues[0].base_value", 0.0)
+    window.state.edit("revenues[1].base_value", 0.0)
+    window.state.edit("revenues[2].base_value", 0.0)
+    qtbot.waitUntil(lambda: window.results is not None
+                    and window.results.metric("project_irr") is None, timeout=TIMEOUT)
+    card = window.cards.cards["project_irr"]
+    assert card.note.text().startswith("Revise los flujos · ")
+    assert "Al límite" not in card.note.text()
