@@ -118,4 +118,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "lo cuenta como cero",
         "en": "{count} property has no cadastral value; the District's contribution in kind "
               "counts it as zero"},
+    # Notes of a vehicle Monte Carlo run (vehicle.montecarlo), shown under its results.
+    "vmontecarlo.note.fixed_factors": {
+        "es": "Factores con un solo valor en todas las iteraciones: {factors}",
+        "en": "Factors that take one value in every iteration: {factors}"},
+    "vmontecarlo.note.correlations_too_few": {
+        "es": "{correlations}: no se imponen; {n} iteraciones son muy pocas para {k} factores "
+              "(se necesitan más iteraciones que factores)",
+        "en": "{correlations}: not imposed, {n} iterations are too few for {k} factors (more "
+              "iterations than factors are needed)"},
 }

@@ -50,7 +50,7 @@ import multiprocessing
 import os
 from contextlib import closing, contextmanager
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -71,7 +71,7 @@ from .blocks import Block, BlockResult, evaluate_block, with_cpi, with_points
 from .consolidation import FLOWS, HOLDING_METRICS, STOCKS, UNIT_SIZE, VehicleResults, \
     vehicle_level
 from .evaluate import evaluate_vehicle, holding_label, holding_model, included
-from .terms import FACTORS, METRICS, MULTIPLIERS, MonteCarlo, Vehicle
+from .terms import FACTORS, METRICS, MULTIPLIERS, Factors, MonteCarlo, Vehicle
 
 WHERE = "montecarlo"
 ENGINE_ROWS = 3_000
@@ -193,12 +193,43 @@ def draw(settings: MonteCarlo) -> tuple[dict[str, np.ndarray], list[str]]:
              if distributions.is_point_mass(_distribution(settings, name))]
     notes = []
     if fixed:
-        notes.append(Phrase("vmontecarlo.note.fixed", where=f"{WHERE}.factors",
-                            factors=", ".join(fixed)))
+        notes.append(Phrase("vmontecarlo.note.fixed_factors", where=f"{WHERE}.factors",
+                            factors=Labels(Factors, fixed)))
     if target is not None and n <= k:
-        notes.append(Phrase("vmontecarlo.note.too_few", where=f"{WHERE}.correlations", n=n,
-                            k=k))
+        notes.append(Phrase("vmontecarlo.note.correlations_too_few",
+                            where=f"{WHERE}.correlations",
+                            correlations=Labels(MonteCarlo, ("correlations",)), n=n, k=k))
     return values, notes
+
+
+def without_uncertainty(settings: MonteCarlo) -> bool:
+    """True when nothing in ``settings`` varies from one iteration to the next: every factor
+    is a point mass (the defaults) and the properties have no noise of their own, so every
+    iteration is the same vehicle."""
+    return not settings.idiosyncratic_sd > 0 and all(
+        distributions.is_point_mass(_distribution(settings, name)) for name in FACTORS)
+
+
+class Labels(str):
+    """The declared labels of fields ``names`` of dataclass ``cls`` (``Precio de los ingresos
+    (×), IPC (+ puntos)``), for a note's reader rather than the fields' code names: a ``str``
+    in English, like a :class:`Phrase`, said in another language by :meth:`text`."""
+
+    def __new__(cls, declared: type, names) -> "Labels":
+        self = super().__new__(cls, _labels(declared, names, "en"))
+        self.declared, self.names = declared, tuple(names)
+        return self
+
+    def text(self, lang: str) -> str:
+        return _labels(self.declared, self.names, lang)
+
+    def __reduce__(self):
+        return Labels, (self.declared, self.names)
+
+
+def _labels(declared: type, names, lang: str) -> str:
+    label = {f.name: f.metadata.get(lang, f.metadata["en"]) for f in fields(declared)}
+    return ", ".join(label[name] for name in names)
 
 
 def _distribution(settings: MonteCarlo, name: str):
@@ -393,4 +424,5 @@ def _evaluated(blocks: list[Block], workers: int) -> Iterable[tuple[Block, Block
 
 
 __all__ = ["BLOCK_ROWS", "ENGINE_ROWS", "HOLDINGS_PER_BLOCK", "POOL_MIN_ROWS", "Fold", "SettingsError",
-           "VehicleMonteCarloResult", "check", "draw", "finish", "plan", "run"]
+           "Labels", "VehicleMonteCarloResult", "check", "draw", "finish", "plan", "run",
+           "without_uncertainty"]

@@ -347,6 +347,11 @@ def test_the_vehicle_monte_carlo_runs_in_the_background(qtbot, vwindow):
     table = tab.percentiles
     row = list(UNITS).index("district_gain")
     assert table.item(row, 3).text() == card(vwindow, "district_gain")
+    # the note under the results names the factors as the settings above do, in Spanish
+    notes = tab.notes.text()
+    assert notes.startswith("Factores con un solo valor en todas las iteraciones: "
+                            "Precio de los ingresos (×), Ocupación estabilizada (×)")
+    assert "montecarlo." not in notes and "revenue_price" not in notes
     assert not tab.banner.isVisible()
     type_into(qtbot, vwindow.findChild(QLineEdit, "costs.overheads"), "500")
     assert tab.banner.isVisibleTo(tab)

@@ -7,6 +7,7 @@ have had the factors applied by hand, one iteration at a time.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 from dataclasses import fields, replace
 
 import numpy as np
@@ -141,6 +142,34 @@ def test_the_factors_are_the_inverse_cdfs_of_the_seeded_uniforms():
     from pppmodeler.analysis.mcresult import ranks
     rho = np.corrcoef(ranks(drawn["revenue_price"]), ranks(drawn["occupancy"]))[0, 1]
     assert rho == pytest.approx(0.6, abs=0.05)
+
+
+def test_the_notes_name_the_factors_by_their_labels_not_their_code_names():
+    """A reader sees "Inversión (×)", never ``montecarlo.factors: capex``."""
+    settings = uncertain(iterations=4, factors=replace(uncertain().factors, capex=Factor(),
+                                                       cpi=PointsFactor()))
+    _, notes = vmc.draw(settings)
+    fixed, too_few = notes
+    assert fixed.text("es") == ("Factores con un solo valor en todas las iteraciones: "
+                                "Inversión (×), IPC (+ puntos)")
+    assert fixed.text("en") == str(fixed) == ("Factors that take one value in every "
+                                              "iteration: Capex (×), CPI (+ points)")
+    assert too_few.text("es").startswith("Correlaciones: no se imponen; 4 iteraciones")
+    for note in notes:
+        for lang in ("es", "en"):
+            assert "montecarlo." not in note.text(lang) and "capex" not in note.text(lang)
+        assert note.values["where"].startswith("montecarlo.")      # still said to code
+        assert pickle.loads(pickle.dumps(note)).text("es") == note.text("es")
+
+
+def test_without_uncertainty_is_every_factor_a_point_mass_and_no_own_noise():
+    assert vmc.without_uncertainty(MonteCarlo())
+    assert vmc.without_uncertainty(MonteCarlo(factors=Factors(
+        capex=Factor(low=1.2, mode=1.2, high=1.2))))          # fixed, but not at 1
+    assert not vmc.without_uncertainty(MonteCarlo(idiosyncratic_sd=0.1))
+    assert not vmc.without_uncertainty(MonteCarlo(factors=Factors(
+        opex=Factor(low=0.9, mode=1.0, high=1.1))))
+    assert not vmc.without_uncertainty(uncertain())
 
 
 # --- the noise --------------------------------------------------------------------------------
