@@ -186,6 +186,10 @@ def usable_base(base: Outcome) -> Outcome:
     return base
 
 
+BASE = "model"
+"""Where the error of an analysis whose base model is refused points: the model itself."""
+
+
 def base_refused(error: Message) -> AnalysisError:
     """The error of an analysis whose base model the engine refused with ``error``."""
-    return AnalysisError("model", Phrase("analysis.error.base_refused", error=error))
+    return AnalysisError(BASE, Phrase("analysis.error.base_refused", error=error))

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from pppmodeler.core.inputs import Model
 
 from . import montecarlo
-from .base import AnalysisError, check_metric, numeric_input
+from .base import BASE, AnalysisError, check_metric, numeric_input
 from .settings import Analyses
 from .sensitivity import resolve
 
 
 def problems(model: Model, analyses: Analyses) -> list[AnalysisError]:
-    """Every setting of ``analyses`` that cannot run on ``model``, each saying where."""
+    """Every setting of ``analyses`` that cannot run on ``model``, each saying where. A base
+    model the engine refuses is not a problem of the settings (its own errors are said where
+    the model is: the desktop's results, ``validate``'s model check), so it is left out."""
     checks: list[Callable[[], object]] = [
         lambda: resolve(model, analyses.sensitivity),
         lambda: check_metric(analyses.sensitivity.metric, "analyses.sensitivity.metric"),
@@ -40,5 +42,6 @@ def problems(model: Model, analyses: Analyses) -> list[AnalysisError]:
         try:
             check()
         except AnalysisError as problem:
-            found.append(problem)
+            if problem.where != BASE:
+                found.append(problem)
     return found

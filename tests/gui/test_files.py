@@ -351,3 +351,21 @@ def test_a_broken_file_is_explained_in_the_users_language(window, dialogs, tmp_p
     assert "model.financing.rate" in text and "supera el máximo" in text
     assert "above the maximum" not in text
     assert window.state.model is before                 # nothing the user had is lost
+
+
+def test_a_model_the_engine_refuses_is_not_called_an_analysis_problem(window, dialogs,
+                                                                       qtbot, tmp_path):
+    import json
+
+    from pppmodeler import bundled
+
+    data = json.loads(bundled.sample_text("heritage_building"))
+    data["model"]["financing"]["tenor_years"] = 40          # past the concession's end
+    path = tmp_path / "plazo.pppm"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    shown = len(dialogs.shown)
+    assert window.open_path(path)
+    assert len(dialogs.shown) == shown                      # no dialog about the analyses
+    qtbot.waitUntil(lambda: window.error is not None, timeout=30_000)
+    listed = [window.messages.item(i).text() for i in range(window.messages.count())]
+    assert any("vence" in text for text in listed)           # the model's own error, in words
