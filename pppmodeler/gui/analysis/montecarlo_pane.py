@@ -36,21 +36,58 @@ def percent(share: float, lang: str) -> str:
 
 
 def fill(table: QTableWidget, headers: list[str], rows: list[tuple[str, list[str]]]) -> None:
-    """A read-only table: a label per row, then right-aligned texts."""
+    """A read-only table: a label per row (whole in its tooltip, and in the tooltips of the
+    row's values), then right-aligned texts."""
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setVerticalHeaderLabels([r[0] for r in rows])
-    for i, (_name, cells) in enumerate(rows):
+    for i, (name, cells) in enumerate(rows):
+        head = QTableWidgetItem(name)
+        head.setToolTip(name)
+        table.setVerticalHeaderItem(i, head)
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setTextAlignment(RIGHT)
+            item.setToolTip(name)
             table.setItem(i, j, item)
+    if isinstance(table, ResultTable):
+        table.fit_labels()
+
+
+class ResultTable(QTableWidget):
+    """A read-only table of results whose values are always shown whole: the value columns
+    are as wide as their contents (and share what is left), and the labels of the rows take
+    the rest, cut short with "…" when long (whole in the tooltip)."""
+
+    MIN_LABEL = 110
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_labels()
+
+    def columns_width(self) -> int:
+        """What the value columns need, shared equally (they stretch alike): the widest of
+        their headers and texts, times their number."""
+        header = self.horizontalHeader()
+        return self.columnCount() * max(
+            (max(header.sectionSizeHint(j), self.sizeHintForColumn(j))
+             for j in range(self.columnCount())), default=0)
+
+    def fit_labels(self) -> None:
+        room = self.contentsRect().width() - self.columns_width()
+        if self.verticalScrollBar().isVisible():
+            room -= self.verticalScrollBar().width()
+        self.verticalHeader().setMaximumWidth(max(self.MIN_LABEL, room))
+        self.updateGeometries()
 
 
 def read_only_table(name: str) -> QTableWidget:
-    table = QTableWidget()
+    table = ResultTable()
     table.setObjectName(name)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)

@@ -1,0 +1,42 @@
+"""What a new user met on the analysis pages: values that must stay readable beside long input
+labels, a Solve button that says what is missing, and pickers that show the inputs a two-way
+run used."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+
+from pppmodeler.core import paths
+
+from .test_analysis_panes import click, finished, open_pane, with_montecarlo
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_drivers_values_stay_readable_beside_long_labels(window, qtbot, lang):
+    window.resize(1366, 768)
+    if lang == "en":
+        window.set_language("en")
+    with_montecarlo(window, iterations=200)
+    pane = open_pane(window, "montecarlo")
+    click(qtbot, pane, "montecarlo.run")
+    run = finished(qtbot, window, "montecarlo")
+    tabs = pane.findChild(QTabWidget, "montecarlo.results")
+    tabs.setCurrentWidget(pane.drivers)
+    qtbot.waitUntil(lambda: pane.drivers.isVisible())
+    qtbot.wait(50)
+    table = pane.drivers
+    assert table.rowCount() >= 2
+    metrics = table.fontMetrics()
+    for j in range(table.columnCount()):
+        heading = table.horizontalHeaderItem(j).text()
+        assert table.columnWidth(j) >= max(60, metrics.horizontalAdvance(heading))
+        for i in range(table.rowCount()):
+            assert table.columnWidth(j) > metrics.horizontalAdvance(table.item(i, j).text())
+    assert table.item(0, 1).text().endswith("%")
+    assert table.verticalHeader().width() < table.width() - 2 * 60
+    # the whole label of a row is in its tooltip
+    path = run.value.drivers("equity_irr").index[0]
+    whole = paths.label(path, lang, window.state.model)
+    assert table.verticalHeaderItem(0).toolTip() == whole
+    assert table.item(0, 0).toolTip() == whole
