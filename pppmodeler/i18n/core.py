@@ -302,9 +302,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.opened": {"es": "Abierto: {path}", "en": "Opened: {path}"},
     "gui.bad_file_title": {"es": "No se pudo abrir el archivo", "en": "The file cannot be opened"},
     "gui.bad_file": {
-        "es": "{path} no es un archivo de escenario válido:\n\n{detail}\n\nEl modelo abierto "
-              "no cambió.",
-        "en": "{path} is not a valid scenario file:\n\n{detail}\n\nThe open model has not "
+        "es": "No se pudo abrir {path}:\n\n{detail}\n\nEl modelo abierto no cambió.",
+        "en": "{path} could not be opened:\n\n{detail}\n\nThe open model has not "
               "changed."},
     "gui.save_failed_title": {"es": "No se pudo guardar", "en": "The file was not saved"},
     "gui.save_failed": {"es": "No se pudo guardar en {path}:\n\n{detail}",
