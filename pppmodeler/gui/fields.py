@@ -23,6 +23,8 @@ from ..i18n.messages import in_language
 _NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
 # One point before three digits (4.500): thousands in es-CO, a decimal point elsewhere.
 _THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+")
+# English groups thousands with commas: 1,500 or 12,345.6, nothing else.
+_GROUPED_EN = re.compile(r"[1-9][0-9]{0,2}(,[0-9]{3})+(\.[0-9]*)?")
 
 
 class FieldProblem(ValueError):
@@ -100,7 +102,10 @@ def _read_number(text: str, spec: Spec, lang: str) -> float:
                 raise FieldProblem(tr("gui.not_a_number", lang, text=text.strip()))
         raw = raw.replace(".", "") if "," in raw or raw.count(".") > 1 else raw
         raw = raw.replace(",", ".")
-    else:
+    elif "," in raw:
+        # "1,5" typed the Spanish way would silently read as 15.
+        if not _GROUPED_EN.fullmatch(raw.lstrip("+-")):
+            raise FieldProblem(tr("gui.not_a_number", lang, text=text.strip()))
         raw = raw.replace(",", "")
     if not _NUMBER.fullmatch(raw):
         raise FieldProblem(tr("gui.not_a_number", lang, text=text.strip()))

@@ -101,6 +101,21 @@ def test_shown_text_reads_back_to_the_same_value(model):
             assert fx.parse(model, path, fx.shown(value, spec, lang), lang) == value, path
 
 
+@pytest.mark.parametrize("text, value", [("1,500", 1500.0), ("12,345.6", 12345.6),
+                                         ("3.5", 3.5)])
+def test_english_reads_commas_only_as_thousands(model, text, value):
+    assert fx.parse(model, "district.canon", text, "en") == value
+
+
+@pytest.mark.parametrize("text", ["1,5", "1,50", "12,34,567"])
+def test_english_refuses_a_decimal_comma_rather_than_reading_it_as_thousands(model, text):
+    # "1,5" typed the Spanish way once read as 15
+    with pytest.raises(fx.FieldProblem, match="use a decimal point"):
+        fx.parse(model, "district.canon", text, "en")
+    with pytest.raises(fx.FieldProblem):
+        fx.parse(model, "macro.cpi", f"4 %; {text} %", "en")
+
+
 def test_many_calls_of_void_qt_methods_do_not_exhaust_none(tmp_path):
     """PySide6 6.12 under Python 3.11 releases a reference to None per void call; without
     pppmodeler.gui's guard 100,000 calls abort the interpreter (none_dealloc)."""
