@@ -199,4 +199,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.vehicle.mc_stale": {
         "es": "El vehículo cambió después de esta corrida: los resultados están desactualizados.",
         "en": "The vehicle changed after this run: the results are out of date."},
+    "gui.vehicle.mc_guide": {
+        "es": "Todavía no hay corrida. Cada factor del portafolio mueve a la vez todos los "
+              "inmuebles (sus ingresos, ocupación, costos, inversión, IPC o tasa de interés), "
+              "y por defecto todos están apagados: mínimo = más probable = máximo. Dé arriba "
+              "a los factores que le preocupan una distribución con ancho (por ejemplo, Precio "
+              "de los ingresos entre 0,85 y 1,1) o una desviación propia de los ingresos de "
+              "cada inmueble, y pulse «{run}».",
+        "en": "No run yet. Each portfolio factor moves every property at once (their "
+              "revenue, occupancy, costs, capex, CPI or interest rate), and by default they "
+              "are all switched off: minimum = most likely = maximum. Above, give the factors "
+              "you worry about a distribution with some width (say, Revenue price between "
+              "0.85 and 1.1) or each property's own revenue deviation, and press “{run}”."},
+    "gui.vehicle.mc_certain": {
+        "es": "Esta corrida no tiene incertidumbre: todos los factores toman un solo valor y "
+              "los inmuebles no tienen desviación propia, así que las {n} iteraciones dan los "
+              "mismos números. Dé a algún factor un mínimo y un máximo distintos (arriba) y "
+              "vuelva a correr.",
+        "en": "This run has no uncertainty: every factor takes one value and the properties "
+              "have no own deviation, so all {n} iterations give the same numbers. Give "
+              "some factor a different minimum and maximum (above) and run again."},
+    "gui.vehicle.mc_certain_chart": {
+        "es": "Sin incertidumbre: todas las iteraciones dan el mismo valor, no hay "
+              "distribución que mostrar.",
+        "en": "No uncertainty: every iteration gives the same value, there is no "
+              "distribution to show."},
 }

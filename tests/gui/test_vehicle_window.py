@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton,
-                               QToolBar)
+from PySide6.QtWidgets import (QApplication, QFileDialog, QFrame, QLineEdit, QMessageBox,
+                               QPushButton, QTabWidget, QToolBar)
 
 from pppmodeler import bundled
 from pppmodeler.fileformat import document
@@ -355,6 +355,50 @@ def test_the_vehicle_monte_carlo_runs_in_the_background(qtbot, vwindow):
     assert not tab.banner.isVisible()
     type_into(qtbot, vwindow.findChild(QLineEdit, "costs.overheads"), "500")
     assert tab.banner.isVisibleTo(tab)
+
+
+def test_the_monte_carlo_tab_says_what_to_do_and_when_a_run_had_no_uncertainty(qtbot,
+                                                                              vwindow):
+    pytest.importorskip("pppmodeler.vehicle.montecarlo")
+    vwindow.show_tab("montecarlo")
+    tab = vwindow.montecarlo
+    guide = vwindow.findChild(QFrame, "vehicle_mc.guide")
+    # before a run: what a factor moves, that they are all off, and what to do
+    assert guide.isVisible()
+    text = tab.guide_text.text()
+    assert text.startswith("Todavía no hay corrida. Cada factor del portafolio mueve a la vez "
+                           "todos los inmuebles")
+    assert "por defecto todos están apagados" in text
+    assert "«Correr Montecarlo del vehículo»" in text
+    type_into(qtbot, vwindow.findChild(QLineEdit, "vehicle_mc.iterations"), "12")
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.result is not None, timeout=60_000)
+    # the defaults: every factor a point mass, no own noise — said plainly, and no flat chart
+    assert guide.isVisible() and guide.property("banner") == "stale"
+    assert tab.guide_text.text().startswith(
+        "Esta corrida no tiene incertidumbre: todos los factores toman un solo valor y los "
+        "inmuebles no tienen desviación propia, así que las 12 iteraciones dan los mismos "
+        "números.")
+    tab.findChild(QTabWidget, "vehicle_mc.results").setCurrentIndex(1)
+    assert tab.histogram.figure is None and tab.histogram.hint.isVisible()
+    assert tab.histogram.hint.text().startswith("Sin incertidumbre")
+    # the price of the revenues between 0,9 and 1,1: the run varies, the message goes
+    type_into(qtbot, vwindow.findChild(QLineEdit, "vehicle_mc.factors.revenue_price.low"),
+              "0,9")
+    type_into(qtbot, vwindow.findChild(QLineEdit, "vehicle_mc.factors.revenue_price.high"),
+              "1,1")
+    assert vwindow.state.vehicle.montecarlo.factors.revenue_price.low == 0.9
+    assert vwindow.state.vehicle.montecarlo.factors.revenue_price.high == 1.1
+    first = tab.result
+    tab.run_button.click()
+    qtbot.waitUntil(lambda: tab.result is not first, timeout=60_000)
+    assert not guide.isVisible()
+    assert tab.histogram.figure is not None and not tab.histogram.hint.isVisible()
+    row = list(UNITS).index("district_gain")
+    assert tab.percentiles.item(row, 1).text() != tab.percentiles.item(row, 5).text()  # P5, P95
+    assert "Precio de los ingresos" not in tab.notes.text()       # it is no longer fixed
+    assert tab.notes.text().startswith("Factores con un solo valor en todas las iteraciones: "
+                                       "Ocupación estabilizada (×)")
 
 
 def open_from_menu(qtbot, window, dialogs, path):

@@ -195,6 +195,18 @@ class MonteCarloTab(QWidget):
         self.metric.activated.connect(lambda _i: self._draw())
         row.addWidget(self.metric)
         box.addLayout(row)
+        # before a run, what to do; after a run in which nothing varies, that it did not
+        self.guide = QFrame()
+        self.guide.setObjectName("vehicle_mc.guide")
+        line = QHBoxLayout(self.guide)
+        line.setContentsMargins(10, 4, 6, 4)
+        self.guide_text = QLabel(tr("gui.vehicle.mc_guide", lang,
+                                    run=tr("gui.vehicle.run_montecarlo", lang)))
+        self.guide_text.setObjectName("hint")
+        self.guide_text.setWordWrap(True)
+        self.guide_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.addWidget(self.guide_text, 1)
+        box.addWidget(self.guide)
         tabs = QTabWidget()
         tabs.setObjectName("vehicle_mc.results")
         self.percentiles = read_only_table("vehicle_mc.percentiles")
@@ -252,11 +264,32 @@ class MonteCarloTab(QWidget):
         fill(self.hurdles, [tr("gui.analysis.column.missed", lang)],
              hurdles or [(tr("gui.analysis.no_hurdles", lang), [""])])
         self.notes.setText("\n".join(in_language(n, self.lang) for n in result.notes))
+        self._guide(result)
         self._draw()
         self.refresh()
 
+    def _guide(self, result: Any) -> None:
+        """Say so, above the results, when the run had no uncertainty (every factor a point
+        mass, the defaults, and no own noise): its percentiles are all the same number."""
+        if _certain(result):
+            self.guide_text.setText(tr("gui.vehicle.mc_certain", self.lang,
+                                       n=number(result.n, self.lang, 0)))
+            self.guide_text.setObjectName("")
+            self.guide.setProperty("banner", "stale")
+        else:
+            self.guide_text.setText("")
+            self.guide.setProperty("banner", None)
+        for widget in (self.guide, self.guide_text):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.guide.setVisible(bool(self.guide_text.text()))
+
     def _draw(self) -> None:
         if self.result is None:
+            return
+        if _certain(self.result):
+            # one bar whose every tick reads the same number says nothing: say why instead
+            self.histogram.show_hint(tr("gui.vehicle.mc_certain_chart", self.lang))
             return
         metric, lang = self.metric.currentData(), self.lang
         shown = Measure(tr(f"vehicle.metric.{metric}", lang), UNITS[metric],
@@ -271,6 +304,11 @@ class MonteCarloTab(QWidget):
     def wait(self, msecs: int = 5000) -> bool:
         self.runner.cancel()
         return self.runner.wait(msecs)
+
+
+def _certain(result: Any) -> bool:
+    from ...vehicle.montecarlo import without_uncertainty
+    return without_uncertainty(result.settings)
 
 
 def _metric(value: float, metric: str, lang: str) -> str:
