@@ -197,6 +197,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "gui.analysis.range": {"es": "Rango de búsqueda", "en": "Range searched"},
     "gui.analysis.range_auto": {"es": "automático", "en": "automatic"},
     "gui.analysis.solve": {"es": "Despejar", "en": "Solve"},
+    "gui.analysis.solve_needs_input": {
+        "es": "Elija el supuesto a despejar en la lista «Supuesto a despejar».",
+        "en": "Choose the input to solve in the list “Input to solve”."},
+    "gui.analysis.solve_tip": {
+        "es": "Busca el valor del supuesto elegido con el que el indicador alcanza el "
+              "valor objetivo.",
+        "en": "Finds the value of the chosen input at which the metric reaches the "
+              "target value."},
+    "gui.analysis.default_input": {"es": "(predeterminado: {input})",
+                                   "en": "(default: {input})"},
+    "gui.analysis.default_input_unknown": {
+        "es": "(predeterminado: se elige al calcular)",
+        "en": "(default: chosen when the table is run)"},
     "gui.analysis.questions": {"es": "Preguntas del Distrito", "en": "The District's questions"},
     "gui.analysis.question_tip": {
         "es": "Con la TIR objetivo del inversionista (Valoración).",

@@ -40,3 +40,36 @@ def test_the_drivers_values_stay_readable_beside_long_labels(window, qtbot, lang
     whole = paths.label(path, lang, window.state.model)
     assert table.verticalHeaderItem(0).toolTip() == whole
     assert table.item(0, 0).toolTip() == whole
+
+
+def test_solve_without_an_input_says_to_choose_one_and_runs_nothing(window, qtbot):
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    pane = open_pane(window, "breakeven")
+    assert window.state.document.analyses.goal_seek.path == ""
+    solve = pane.findChild(QPushButton, "breakeven.solve")
+    message = "Elija el supuesto a despejar en la lista «Supuesto a despejar»."
+    assert not solve.isEnabled() and solve.toolTip() == message
+    click(qtbot, pane, "breakeven.solve")                       # a disabled button: nothing
+    assert pane.solve() is False                                 # and asked anyway: the words
+    assert pane.message.text() == message
+    assert "breakeven" not in window.analysis_runs.results
+    assert not window.analysis_runs.busy("breakeven")
+    assert "analyses.goal_seek.path" not in pane.run_bar.status.text()
+    picker = pane.findChild(QComboBox, "goal_seek.path")
+    picker.setCurrentIndex(picker.findData("district.canon"))
+    picker.activated.emit(picker.currentIndex())
+    assert window.state.document.analyses.goal_seek.path == "district.canon"
+    assert solve.isEnabled() and pane.message.text() == ""
+    click(qtbot, pane, "breakeven.solve")
+    assert finished(qtbot, window, "breakeven").value[0].path == "district.canon"
+
+
+def test_solve_says_what_to_do_in_english(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    window.set_language("en")
+    pane = open_pane(window, "breakeven")
+    solve = pane.findChild(QPushButton, "breakeven.solve")
+    assert not solve.isEnabled()
+    assert solve.toolTip() == "Choose the input to solve in the list “Input to solve”."

@@ -89,8 +89,23 @@ class BreakEvenPane(AnalysisPane):
         column.addLayout(grid)
         self.message = label("", "fieldMessage", wrap=True)
         column.addWidget(self.message)
-        column.addWidget(button(tr("gui.analysis.solve", lang), "breakeven.solve", self.solve))
+        self.solve_button = button(tr("gui.analysis.solve", lang), "breakeven.solve",
+                                   self.solve)
+        column.addWidget(self.solve_button)
+        self.state.parts_changed.connect(self._show_solvable)
+        self.state.changed.connect(self._show_solvable)
+        self._show_solvable()
         return box
+
+    def _show_solvable(self) -> None:
+        """Solve is offered once an input to solve is chosen; until then its tooltip says
+        where to choose it."""
+        chosen = bool(self.settings.goal_seek.path)
+        self.solve_button.setEnabled(chosen)
+        self.solve_button.setToolTip(tr("gui.analysis.solve_tip" if chosen
+                                        else "gui.analysis.solve_needs_input", self.lang))
+        if chosen and self.message.text() == tr("gui.analysis.solve_needs_input", self.lang):
+            self.message.setText("")
 
     def _shortcuts_box(self) -> QWidget:
         box = QGroupBox(tr("gui.analysis.questions", self.lang))
@@ -133,6 +148,9 @@ class BreakEvenPane(AnalysisPane):
 
     def solve(self) -> bool:
         seek = self.settings.goal_seek
+        if not seek.path:
+            self.message.setText(tr("gui.analysis.solve_needs_input", self.lang))
+            return False
         try:
             lo, hi = (self._range_end(e, seek.path) if seek.path else None
                       for e in (self.lo, self.hi))
