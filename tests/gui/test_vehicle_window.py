@@ -107,6 +107,24 @@ def test_a_vehicle_file_shows_the_engines_numbers_in_cards_and_table(vwindow, ve
     assert "sin advertencias" in vwindow.messages.item(0).text().lower()
 
 
+def test_without_a_partner_the_partners_cards_are_neutral(qtbot, vwindow):
+    cards = vwindow.cards.cards
+    assert cards["partner_npv"].property("light") in ("green", "red")      # a partner
+    type_into(qtbot, vwindow.findChild(QLineEdit, "capital.partner_equity"), "0")
+    evaluated(qtbot, vwindow)
+    assert card(vwindow, "partner_irr") == "sin socio privado"
+    assert card(vwindow, "partner_npv") == "0,00"
+    # an NPV of no flows is no partner breaking even: not lit, and the card says why
+    for name in ("partner_irr", "partner_npv"):
+        assert cards[name].property("light") == "neutral", name
+    assert cards["partner_npv"].note.text() == "sin socio privado · millones de COP"
+    assert cards["district_gain"].property("light") in ("green", "red")    # still judged
+    vwindow.state.undo_stack.undo()
+    evaluated(qtbot, vwindow)
+    assert cards["partner_npv"].property("light") in ("green", "red")
+    assert cards["partner_npv"].note.text() == "millones de COP"
+
+
 def test_sorting_by_a_metric_orders_the_properties_by_its_value(vwindow, vehicle_file):
     vehicle = vf.load(vehicle_file).vehicle
     frame = holdings_frame(vehicle, evaluate_vehicle(vehicle, folder=vehicle_file.parent))

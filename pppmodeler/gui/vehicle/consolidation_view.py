@@ -47,11 +47,21 @@ LINE_ROWS = (("properties", "revenue"), ("properties", "opex"), ("properties", "
              ("properties", "district"), ("vehicle", "balance_check"))
 
 
-def light(name: str, value: float | None, vehicle: Any) -> str:
+PARTNER_METRICS = ("partner_irr", "partner_npv")
+
+
+def no_partner(results: Any) -> bool:
+    """The vehicle has no private partner (no partner flows): its metrics judge no one."""
+    return results.status("partner_irr") == "no_partner"
+
+
+def light(name: str, value: float | None, vehicle: Any, partner: bool = True) -> str:
     """Green/red where the vehicle's own terms say what is enough: the District gains or
     loses with the vehicle; the partner earns its cost of equity or not; the vehicle debt is
-    covered or not."""
-    if value is None:
+    covered or not. Neutral where there is nothing to judge: no value, or a partner's metric
+    of a vehicle without a partner (``partner`` false; its NPV of no flows is 0, not a
+    partner that breaks even)."""
+    if value is None or (name in PARTNER_METRICS and not partner):
         return NEUTRAL
     if name == "district_gain":
         return "green" if value > 0 else "red" if value < 0 else NEUTRAL
@@ -75,14 +85,17 @@ class VehicleCard(MetricCard):
         value = results.metric(self.name)
         self.value.setText(metric_text(value, UNITS[self.name], results.status(self.name),
                                        self.lang))
+        partner = not no_partner(results)
         note = ""
         if UNITS[self.name] == "money":
             note = tr(f"unit.{vehicle.setup.currency_unit}", self.lang)
         if self.name == "partner_irr":
             note = tr("gui.vehicle.hurdle.partner_irr", self.lang, value=metric_text(
                 vehicle.valuation.partner_rate, "rate", "ok", self.lang))
+        elif self.name in PARTNER_METRICS and not partner:
+            note = f"{tr('status.no_partner', self.lang)} · {note}"
         self.note.setText(note)
-        self._light(light(self.name, value, vehicle))
+        self._light(light(self.name, value, vehicle, partner))
 
 
 class VehicleCards(QWidget):
