@@ -9,6 +9,7 @@ table, naming the line and the field. Choices are picked from a list, true/false
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -25,6 +26,10 @@ from .state import ModelState
 
 PROBLEM = QColor("#fde2e1")
 HEADER_WIDTH = 22       # characters on one line of a column header
+
+
+# (column, line kind) whose value is a fraction although the column holds amounts too.
+PERCENT_VALUES = {("value", "percent_of_revenue"), ("base_value", "percent_of_line")}
 
 
 class LinesModel(QAbstractTableModel):
@@ -62,6 +67,16 @@ class LinesModel(QAbstractTableModel):
     def path(self, row: int, col: int) -> str:
         return f"{self.name}[{row}].{self.columns[col].name}"
 
+    def spec(self, row: int, col: int) -> Any:
+        """How a cell is read and shown: its column's declaration, except the value of a
+        percentage line (a cost in % of revenue, a revenue in % of another line), a fraction
+        written as a percentage like every other one ("5" is 5 %, not 500 %)."""
+        spec = self.specs[col]
+        kind = getattr(self.lines[row], "kind", "")
+        if (self.columns[col].name, kind) in PERCENT_VALUES:
+            return replace(spec, unit="fraction")
+        return spec
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
 
@@ -79,7 +94,7 @@ class LinesModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        spec = self.specs[index.column()]
+        spec = self.spec(index.row(), index.column())
         value = getattr(self.lines[index.row()], self.columns[index.column()].name)
         if role == Qt.ItemDataRole.CheckStateRole and spec.kind == "boolean":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -117,7 +132,7 @@ class LinesModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         row, col = index.row(), index.column()
-        path, spec = self.path(row, col), self.specs[col]
+        path, spec = self.path(row, col), self.spec(row, col)
         try:
             if role == Qt.ItemDataRole.CheckStateRole:
                 value = Qt.CheckState(value) == Qt.CheckState.Checked

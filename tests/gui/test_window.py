@@ -212,6 +212,23 @@ def test_revenue_table_cells_are_typed_into(window, qtbot):
     assert window.state.model is before
 
 
+def test_a_percentage_cost_is_typed_and_shown_as_a_percentage(window, qtbot):
+    window.show_page("costs")
+    table = window.forms["costs"]
+    row = [c.kind for c in window.state.model.costs].index("percent_of_revenue")
+    index = table.model.index(row, [f.name for f in table.model.columns].index("value"))
+    assert index.data() == "5 %"                         # 0.05 of revenue
+    table.view.setFocus()
+    table.view.setCurrentIndex(index)
+    type_into(qtbot, cell_editor(table.view, index), "6")
+    qtbot.waitUntil(lambda: window.state.model.costs[row].value == 0.06, timeout=TIMEOUT)
+    type_into(qtbot, cell_editor(table.view, index), "7 %")
+    qtbot.waitUntil(lambda: window.state.model.costs[row].value == 0.07, timeout=TIMEOUT)
+    # the fixed costs of the same column stay amounts
+    fixed = [c.kind for c in window.state.model.costs].index("fixed")
+    assert table.model.index(fixed, index.column()).data() == "420"
+
+
 def test_lines_are_added_and_removed_undoably(window):
     window.show_page("costs")
     table = window.forms["costs"]
