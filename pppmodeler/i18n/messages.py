@@ -367,14 +367,6 @@ TEXTS: dict[str, dict[str, str]] = {
               "correlacionados (se necesitan más iteraciones que supuestos)",
         "en": "{where}: not imposed, {n} iterations are too few for {k} correlated inputs "
               "(more iterations than inputs are needed)"},
-    "vmontecarlo.note.fixed": {
-        "es": "{where}: {factors} toman un solo valor en todas las iteraciones",
-        "en": "{where}: {factors} take one value in every iteration"},
-    "vmontecarlo.note.too_few": {
-        "es": "{where}: no se imponen; {n} iteraciones son muy pocas para {k} factores (se "
-              "necesitan más iteraciones que factores)",
-        "en": "{where}: not imposed, {n} iterations are too few for {k} factors (more "
-              "iterations than factors are needed)"},
     "analysis.error.negative": {"es": "debe ser 0 o más; se recibió {value}",
                                 "en": "must be 0 or more, got {value}"},
     "analysis.error.unknown_factor": {
