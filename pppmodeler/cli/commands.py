@@ -144,17 +144,20 @@ def run_sample(args: argparse.Namespace) -> int:
     names = bundled.sample_names()
     if args.list or args.output is None:
         for name in names:
-            print(name + ("  (default)" if name == DEFAULT_SAMPLE else ""))
+            print(name + ("  " + tr("cli.sample.default", args.lang)
+                          if name == DEFAULT_SAMPLE else ""))
         if args.output is None and not args.list:
-            print("use -o FILE to write one", file=sys.stderr)
+            print(tr("cli.sample.how", args.lang), file=sys.stderr)
         return 0
     name = args.name or DEFAULT_SAMPLE
+    if name not in names:
+        raise paths.PathError(name, Phrase("cli.sample.unknown", available=", ".join(names)))
     text = bundled.sample_text(name)
     checked_output(args.output, (".pppm",), Phrase("cli.output.scenario_file"),
                    force=args.force)
     doc = document.loads(text)
     document.save(doc, args.output)
-    print(f"{args.output}: sample '{name}' written")
+    print(tr("cli.sample.written", args.lang, path=args.output, name=name))
     return 0
 
 
@@ -165,6 +168,7 @@ def setup_sample(parser: argparse.ArgumentParser, lang: str) -> None:
                         help=tr("clihelp.sample.output", lang))
     parser.add_argument("--list", action="store_true", help=tr("clihelp.sample.list", lang))
     parser.add_argument("--force", action="store_true", help=tr("clihelp.force", lang))
+    _lang(parser, lang)
 
 
 def run_export(args: argparse.Namespace) -> int:

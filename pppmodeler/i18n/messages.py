@@ -571,6 +571,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "cli.error.output_exists": {"es": "{output}: ya existe; use --force para reemplazarlo",
                                 "en": "{output}: exists; use --force to replace it"},
     "cli.output.scenario_file": {"es": "un archivo de escenario", "en": "a scenario file"},
+    "cli.sample.default": {"es": "(predeterminado)", "en": "(default)"},
+    "cli.sample.how": {"es": "use -o ARCHIVO para escribir uno", "en": "use -o FILE to write one"},
+    "cli.sample.written": {"es": "{path}: se escribió el modelo de ejemplo '{name}'",
+                           "en": "{path}: sample '{name}' written"},
+    "cli.sample.unknown": {"es": "no hay un modelo de ejemplo con ese nombre; disponibles: "
+                                 "{available}",
+                           "en": "no bundled sample model of that name; available: "
+                                 "{available}"},
     "cli.output.report": {"es": "el informe, un libro de Excel,",
                           "en": "the report, an Excel workbook,"},
     "cli.output.workbook": {"es": "el libro, un archivo de Excel,",

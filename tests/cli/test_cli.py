@@ -92,9 +92,21 @@ def test_sample_refuses_to_overwrite_without_force(sample, capsys):
 
 
 def test_sample_list_names_the_default(capsys):
-    assert main(["sample", "--list"]) == 0
+    assert main(["sample", "--list", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "heritage_building  (default)" in out
+    assert main(["sample", "--list"]) == 0
+    assert "heritage_building  (predeterminado)" in capsys.readouterr().out
+
+
+def test_sample_speaks_spanish_by_default(tmp_path, capsys):
+    path = tmp_path / "s.pppm"
+    assert main(["sample", "-o", str(path)]) == 0
+    assert "se escribió el modelo de ejemplo 'heritage_building'" in capsys.readouterr().out
+    assert main(["sample"]) == 0
+    assert "use -o ARCHIVO" in capsys.readouterr().err
+    assert main(["sample", "nope", "-o", str(tmp_path / "x.pppm")]) == 1
+    assert "no hay un modelo de ejemplo con ese nombre" in capsys.readouterr().err
 
 
 def test_unknown_sample_lists_the_known_ones(tmp_path, capsys):
