@@ -73,3 +73,28 @@ def test_solve_says_what_to_do_in_english(window, qtbot):
     solve = pane.findChild(QPushButton, "breakeven.solve")
     assert not solve.isEnabled()
     assert solve.toolTip() == "Choose the input to solve in the list “Input to solve”."
+
+
+@pytest.mark.parametrize("lang, word", [("es", "predeterminado"), ("en", "default")])
+def test_after_a_default_two_way_run_the_pickers_show_its_inputs(window, qtbot, lang, word):
+    from PySide6.QtWidgets import QComboBox
+
+    if lang == "en":
+        window.set_language("en")
+    pane = open_pane(window, "sensitivity")
+    two_way = window.state.document.analyses.two_way
+    assert two_way.row_path == "" and two_way.column_path == ""
+    rows = pane.findChild(QComboBox, "two_way.row_path")
+    columns = pane.findChild(QComboBox, "two_way.column_path")
+    assert word in rows.currentText() and word in columns.currentText()
+    click(qtbot, pane, "two_way.run")
+    result = finished(qtbot, window, "two_way").value
+    model = window.state.model
+    row_label = paths.label(result.row_path, lang, model)
+    column_label = paths.label(result.column_path, lang, model)
+    assert rows.currentText() == f"({word}: {row_label})"
+    assert columns.currentText() == f"({word}: {column_label})"
+    assert row_label in pane.table_title.text() and column_label in pane.table_title.text()
+    assert rows.path() == "" and columns.path() == ""            # still the default
+    window.state.edit("financing.rate", 0.12)                    # a refresh keeps the words
+    assert rows.currentText() == f"({word}: {row_label})"

@@ -125,6 +125,18 @@ class InputPicker(QComboBox):
         self.blockSignals(False)
         self.set_path(current, model)
 
+    def set_none_text(self, text: str) -> None:
+        """What the first choice, no input, says (``(predeterminado: Canon fijo anual)``)."""
+        if not self._none or text == self._none:
+            return
+        self._none = text
+        self.blockSignals(True)
+        self.setItemText(0, text)
+        if self.currentIndex() == 0:
+            self.setEditText(text)
+            self.lineEdit().setCursorPosition(0)
+        self.blockSignals(False)
+
     def path(self) -> str:
         data = self.currentData()
         if data is None or self.currentText() != self.itemText(self.currentIndex()):

@@ -112,7 +112,11 @@ class SensitivityPane(AnalysisPane):
         side = QWidget()
         box = QVBoxLayout(side)
         row = QHBoxLayout()
-        row.addWidget(SettingsForm(self.state, "two_way", lang))
+        self.two_way_form = SettingsForm(self.state, "two_way", lang)
+        for name in ("row_path", "column_path"):
+            self.two_way_form.editors[name].set_none_text(
+                tr("gui.analysis.default_input_unknown", lang))
+        row.addWidget(self.two_way_form)
         row.addStretch(1)
         self.two_way_button = button(tr("gui.analysis.run_two_way", lang), "two_way.run",
                                      self.run_two_way)
@@ -188,6 +192,11 @@ class SensitivityPane(AnalysisPane):
                                        for v in result.row_values])
         table.setHorizontalHeaderLabels([input_text(model, result.column_path, v, lang)
                                          for v in result.column_values])
+        for name in ("row_path", "column_path"):
+            if not getattr(run.settings, name):
+                self.two_way_form.editors[name].set_none_text(tr(
+                    "gui.analysis.default_input", lang,
+                    input=paths.label(getattr(result, name), lang, model)))
         self.table_title.setText(tr(
             "gui.analysis.two_way_title", lang, metric=tr(f"metric.{result.metric}", lang),
             rows=paths.label(result.row_path, lang, model),
