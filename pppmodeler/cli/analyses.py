@@ -26,7 +26,7 @@ from ..analysis.two_way import two_way
 from ..core import paths
 from ..core.metrics import UNITS
 from ..core.results import HEADLINE
-from ..i18n import tr
+from ..i18n import CATALOGUE, tr
 from ..i18n.messages import Phrase, in_language
 from ..present import input_text, localise, metric_text
 from .commands import _lang, _model_args, file_arg, load_model
@@ -104,9 +104,14 @@ COMMANDS = {
 
 
 def value_text(model, path: str, value: float, lang: str) -> str:
-    """An input value in its unit (a fraction as a percentage)."""
+    """An input value with its unit (a fraction as a percentage, an amount in the model's
+    currency unit: ``200,31 millones de COP``)."""
     spec = paths.spec_at(paths.canonical(model, path))
-    return input_text(value, spec.unit, lang, whole=spec.kind == "integer")
+    text = input_text(value, spec.unit, lang, whole=spec.kind == "integer")
+    unit = (model.property.currency_unit if spec.unit == "currency"
+            else "" if spec.unit == "fraction" else spec.unit)
+    key = f"unit.{unit}"
+    return f"{text} {tr(key, lang)}" if unit and key in CATALOGUE else text
 
 
 def outcome_text(o: Outcome, metric: str, lang: str) -> str:

@@ -95,7 +95,8 @@ def test_goalseek_answer_re_evaluated_hits_the_target(sample, capsys):
 def test_goalseek_without_a_solution_says_so_with_the_ends_of_the_range(sample, capsys):
     text = output_of(capsys, "goalseek", sample, "--input", "district.canon", "--metric",
                      "equity_irr", "--target", "0.5", "--lang", "en")
-    assert text.startswith("No value of District terms › Fixed annual canon between 0.00 and")
+    assert text.startswith("No value of District terms › Fixed annual canon between 0.00 COP "
+                           "millions and")
     assert "at 0.00 it is" in text
 
 
