@@ -97,7 +97,7 @@ def test_goalseek_without_a_solution_says_so_with_the_ends_of_the_range(sample, 
                      "equity_irr", "--target", "0.5", "--lang", "en")
     assert text.startswith("No value of District terms › Fixed annual canon between 0.00 COP "
                            "millions and")
-    assert "at 0.00 it is" in text
+    assert "at 0.00 COP millions it is" in text
 
 
 def test_goalseek_needs_a_question(sample, capsys):
