@@ -13,11 +13,11 @@ DEFAULT_LANGUAGE = "es"
 
 # Imported by name, not looked up from a list of names: PyInstaller only bundles the modules
 # it sees imported, and the frozen application must carry every text.
-from . import (analysis, cli_help, core, gui_analysis, gui_vehicle, messages,  # noqa: E402
-               report, report_analysis, report_vehicle, vehicle)
+from . import (analysis, cli_help, core, files, gui, gui_analysis, gui_vehicle,  # noqa: E402
+               messages, report, report_analysis, report_vehicle, vehicle)
 
-MODULES = (core, report, analysis, vehicle, gui_analysis, report_analysis, report_vehicle,
-           gui_vehicle, messages, cli_help)
+MODULES = (core, files, gui, report, analysis, vehicle, gui_analysis, report_analysis,
+           report_vehicle, gui_vehicle, messages, cli_help)
 PARTS = tuple(m.__name__.rsplit(".", 1)[1] for m in MODULES)
 
 
