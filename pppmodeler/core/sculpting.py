@@ -9,14 +9,13 @@ tax and the closing balance from the service (:class:`Path`). Then:
 
 - an uncapped debt (:func:`uncapped_start`) is fixed; ``s`` is the root of what is left of it
   at maturity, in present value;
-- a debt capped at PV(CFADS) ÷ target DSCR (:func:`capped_start`) is repaid exactly by
-  ``s = 1 / target DSCR``; the debt itself is the root of PV(CFADS) ÷ target DSCR − debt, its
-  construction funding (interest during construction and fees, so the depreciation and the
-  tax) found afresh for each debt tried.
+- a debt capped at PV(CFADS) ÷ target DSCR (:func:`capped_start`) is the root of
+  PV(CFADS) ÷ target DSCR − debt, each debt tried with its own construction funding (interest
+  during construction and fees, so the depreciation and the tax) and the ``s`` that repays it
+  (``1 / target DSCR`` at the root, unless the interest floors the service).
 
-Both roots are found per iteration by secant steps, each iteration stopping on its own. One
-pass then confirms such a start, unless a tax loss expires or the interest floors the service
-(where the passes go on from it).
+The roots are found per iteration by secant steps, each iteration stopping on its own. One
+pass then confirms such a start, unless a tax loss expires (where the passes go on from it).
 """
 
 from __future__ import annotations
@@ -48,7 +47,6 @@ class Path:
         owing = np.flatnonzero(in_debt.any(axis=1))
         self.begin, self.stop = (owing[0], owing[-1] + 1) if owing.size else (T, T)
         self.cfads = np.empty((T, n))
-        self.services = np.zeros((T, n))
 
     def rows(self, x: np.ndarray) -> np.ndarray:
         """(n, T) ``x`` in the path's layout, (T, n)."""
@@ -88,8 +86,7 @@ class Path:
             np.multiply(self.tax_rate, taxed, out=c)
             np.subtract(self.cash[t], c, out=c)
             if t < self.stop:
-                service = self.services[t]
-                np.multiply(np.maximum(s * c, interest), self.repaying[t], out=service)
+                service = np.maximum(s * c, interest) * self.repaying[t]
                 balance = balance * self.growth[t] - service
                 paid += service * self.discount_rows[t]
         return d - paid, pool
@@ -113,7 +110,7 @@ def uncapped_start(solver, debt: np.ndarray, ebit: np.ndarray) -> np.ndarray:
     d = flat(debt, path.n)
     unlevered = path.cash - path.rows(solver.b.unlevered_tax)
     pv = path.present(unlevered)
-    going = _repay(path, d, np.divide(d, pv, out=np.zeros(path.n), where=pv > 0))
+    _, going = _repay(path, d, np.divide(d, pv, out=np.zeros(path.n), where=pv > 0))
     out = path.cfads
     out[:, going] = unlevered[:, going]
     return path.result()
@@ -137,7 +134,7 @@ def capped_start(solver, cfads: np.ndarray, total: np.ndarray) -> np.ndarray:
         from ``s``; ``path.cfads`` holds the CFADS."""
         con, _ = solver.funded(debt[:, None], total)
         path.taxed(solver.ebit(solver.financing_costs(con)))
-        s = _repay(path, con.debt[:, 0], s, settled=True)
+        s, _ = _repay(path, con.debt[:, 0], s)
         return np.maximum(path.present(path.cfads), 0.0) / dscr - debt, s
 
     pv = (cfads * solver.terms.discount).sum(axis=1, keepdims=True)
@@ -156,10 +153,10 @@ def capped_start(solver, cfads: np.ndarray, total: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(out.T)
 
 
-def _repay(path: Path, d: np.ndarray, s: np.ndarray, settled: bool = False):
+def _repay(path: Path, d: np.ndarray, s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Search from ``s`` the service factor with which the debt ``d`` (n,) is repaid at
-    maturity, and fill ``path.cfads`` with its CFADS. Returns which iterations did not settle,
-    or with ``settled`` the factors found."""
+    maturity, and fill ``path.cfads`` with its CFADS. Returns the factors found and which
+    iterations did not settle."""
     begin, stop = path.begin, path.stop
     _, pool = path.run(d, 0.0, 0, begin, 0.0)
     s_prev = s
@@ -174,7 +171,7 @@ def _repay(path: Path, d: np.ndarray, s: np.ndarray, settled: bool = False):
             break
         s_prev, f_prev, s = s, f, _secant(s, s_prev, f, f_prev, going)
     path.run(d, s, begin, path.T, pool)
-    return s if settled else going
+    return s, going
 
 
 def _secant(x: np.ndarray, x_prev: np.ndarray, f: np.ndarray, f_prev: np.ndarray,
