@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QLabel, Q
 from ..charts import BUILDERS
 from ..core.metrics import UNITS
 from ..i18n import tr
-from ..present import NEUTRAL, hurdle, light, metric_text, number
+from ..present import AMBER, NEUTRAL, hurdle, light, metric_text, number
 
 CARDS = ("project_irr", "equity_irr", "project_npv", "equity_npv", "district_npv", "min_dscr",
          "payback_years", "peak_debt")
@@ -64,7 +64,7 @@ class MetricCard(QFrame):
             note = tr(f"gui.hurdle.{self.name}", self.lang, value=limit_text)
             # A metric that does not exist is not "borderline": its status says why, the
             # note says where to look.
-            said = "gui.light_missing" if value is None else LIGHT_TEXT[state]
+            said = "gui.light_missing" if value is None and state == AMBER else LIGHT_TEXT[state]
             if said:
                 note = tr(said, self.lang) + " · " + note
         if unit == "money":
