@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..analysis import montecarlo
@@ -303,6 +304,32 @@ def setup_goalseek(parser: argparse.ArgumentParser, lang: str) -> None:
     _lang(parser, lang)
 
 
+def print_percentiles(result, stats, names: list, units: dict, label: Callable[[str], str],
+                      lang: str) -> None:
+    """A Monte Carlo run's title and its table (property or vehicle): the mean, percentiles
+    and iterations without a value of each metric of ``names``, labelled by ``label``."""
+    print(tr("cli.montecarlo.title", lang, n=localise(f"{result.n:,}", lang),
+             seed=result.settings.seed,
+             sampling=tr(f"sampling.{result.settings.sampling}", lang)))
+    columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
+    rows = [[label(m),
+             *[metric_text(number(stats.loc[m, c]), units[m], "ok", lang)
+               if number(stats.loc[m, c]) is not None else "—" for c in columns],
+             localise(f"{int(stats.loc[m, 'missing']):,}", lang)] for m in names]
+    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:],
+                tr("cli.montecarlo.missing", lang)], rows))
+
+
+def print_hurdles(result, units: dict, names: str, lang: str) -> None:
+    """The probability of missing each hurdle of a run; ``names`` is the catalogue prefix of
+    its metrics' names (``metric``, ``vehicle.metric``)."""
+    for h, p in result.hurdles():
+        print(tr(f"cli.montecarlo.hurdle_{h.side}", lang,
+                 metric=tr(f"{names}.{h.metric}", lang),
+                 threshold=metric_text(h.threshold, units[h.metric], "ok", lang),
+                 p=localise(f"{p * 100:.1f} %", lang)))
+
+
 def run_montecarlo(args: argparse.Namespace) -> int:
     doc, model = load_model(args.file, args.scenario, args.overrides, args.lang)
     settings = doc.analyses.montecarlo
@@ -320,25 +347,12 @@ def run_montecarlo(args: argparse.Namespace) -> int:
             "notes": list(result.notes)}, ensure_ascii=False, indent=2))
         return 0
     lang = args.lang
-    print(tr("cli.montecarlo.title", lang, n=localise(f"{result.n:,}", lang),
-             seed=result.settings.seed,
-             sampling=tr(f"sampling.{result.settings.sampling}", lang)))
-    columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
-    rows = [[metric_label(m, model, lang),
-             *[metric_text(number(stats.loc[m, c]), UNITS[m], "ok", lang)
-               if number(stats.loc[m, c]) is not None else "—" for c in columns],
-             localise(f"{int(stats.loc[m, 'missing']):,}", lang)]
-            for m in HEADLINE if m != "balance_check"]
-    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:],
-                tr("cli.montecarlo.missing", lang)], rows))
+    print_percentiles(result, stats, [m for m in HEADLINE if m != "balance_check"], UNITS,
+                      lambda m: metric_label(m, model, lang), lang)
     print(tr("cli.montecarlo.missing_note", lang))
     if result.settings.hurdles:
         print()
-        for h, p in result.hurdles():
-            print(tr(f"cli.montecarlo.hurdle_{h.side}", lang,
-                     metric=tr(f"metric.{h.metric}", lang),
-                     threshold=metric_text(h.threshold, UNITS[h.metric], "ok", lang),
-                     p=localise(f"{p * 100:.1f} %", lang)))
+        print_hurdles(result, UNITS, "metric", lang)
     key = result.settings.hurdles[0].metric if result.settings.hurdles else "equity_irr"
     print()
     print(tr("cli.montecarlo.drivers", lang, metric=tr(f"metric.{key}", lang)))

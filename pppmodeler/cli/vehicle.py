@@ -29,7 +29,7 @@ from ..vehicle.consolidation import UNITS, holdings_frame
 from ..vehicle import screening
 from ..vehicle.inventory import import_inventory
 from ..vehicle.evaluate import evaluate_vehicle
-from .analyses import grid, number
+from .analyses import grid, number, print_hurdles, print_percentiles
 from .commands import _lang, checked_output, file_arg
 
 
@@ -121,21 +121,9 @@ def run_vehicle_montecarlo(args: argparse.Namespace) -> int:
         return 0
     lang = args.lang
     unit_word = tr(f"unit.{doc.vehicle.setup.currency_unit}", lang)
-    print(tr("cli.montecarlo.title", lang, n=localise(f"{result.n:,}", lang),
-             seed=result.settings.seed,
-             sampling=tr(f"sampling.{result.settings.sampling}", lang)))
-    columns = ["mean", "P5", "P10", "P50", "P90", "P95"]
-    rows = [[_label(m, unit_word, lang),
-             *[metric_text(number(stats.loc[m, c]), UNITS[m], "ok", lang)
-               if number(stats.loc[m, c]) is not None else "—" for c in columns],
-             localise(f"{int(stats.loc[m, 'missing']):,}", lang)] for m in UNITS]
-    print(grid([tr("cli.metric", lang), tr("cli.montecarlo.mean", lang), *columns[1:],
-                tr("cli.montecarlo.missing", lang)], rows))
-    for h, p in result.hurdles():
-        print(tr(f"cli.montecarlo.hurdle_{h.side}", lang,
-                 metric=tr(f"vehicle.metric.{h.metric}", lang),
-                 threshold=metric_text(h.threshold, UNITS[h.metric], "ok", lang),
-                 p=localise(f"{p * 100:.1f} %", lang)))
+    print_percentiles(result, stats, list(UNITS), UNITS, lambda m: _label(m, unit_word, lang),
+                      lang)
+    print_hurdles(result, UNITS, "vehicle.metric", lang)
     return 0
 
 
